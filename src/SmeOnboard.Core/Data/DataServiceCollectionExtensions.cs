@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using SmeOnboard.Core.Tenancy;
+
+namespace SmeOnboard.Core.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Database access, migrations and the current actor that every store filters by.</summary>
+    public static IServiceCollection AddPortalData(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IDbConnectionFactory, DbConnectionFactory>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<CurrentPrincipal>();
+        services.AddScoped<ICurrentActor, CurrentActor>();
+        return services;
+    }
+}

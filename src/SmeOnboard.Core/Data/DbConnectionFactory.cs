@@ -1,0 +1,59 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace SmeOnboard.Core.Data;
+
+public sealed class DbConnectionFactory : IDbConnectionFactory
+{
+    private readonly DatabaseOptions _options;
+    private readonly NpgsqlDataSource? _postgres;
+
+    public DbConnectionFactory(IOptions<DatabaseOptions> options)
+    {
+        _options = options.Value;
+        Dialect = SqlDialect.For(_options.Provider);
+        if (_options.Provider == DatabaseProvider.Postgres)
+        {
+            _postgres = NpgsqlDataSource.Create(_options.ConnectionString);
+        }
+        else
+        {
+            EnsureSqliteFolderExists(_options.ConnectionString);
+        }
+        DapperTypeHandlers.Register();
+    }
+
+    public SqlDialect Dialect { get; }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        if (_postgres is not null)
+        {
+            return await _postgres.OpenConnectionAsync(cancellationToken);
+        }
+
+        var connection = new SqliteConnection(_options.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        // WAL lets readers continue while one writer commits; busy_timeout makes writers queue instead of failing.
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    private static void EnsureSqliteFolderExists(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
+        {
+            return;
+        }
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

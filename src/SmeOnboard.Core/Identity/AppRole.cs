@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace SmeOnboard.Core.Identity;
+
+public sealed class AppRole : IdentityRole<Guid>;
