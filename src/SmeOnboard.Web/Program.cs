@@ -1,34 +1,60 @@
 using SmeOnboard.Core.Data;
+using SmeOnboard.Core.Features.Email;
 using SmeOnboard.Web.Components;
+using SmeOnboard.Web.Features.Account;
+using SmeOnboard.Web.Features.Administration;
+using SmeOnboard.Web.Features.Audit;
 using SmeOnboard.Web.Features.Authorization;
+using SmeOnboard.Web.Features.Demo;
 using SmeOnboard.Web.Features.Home;
+using SmeOnboard.Web.Features.Operations;
+using SmeOnboard.Web.Features.Organisations;
 using SmeOnboard.Web.Features.Preferences;
 using SmeOnboard.Web.Hosting;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
-var repositoryRoot = RepositoryRoot.AddTo(builder);
+RepositoryRoot.AddTo(builder);
 
 builder.Services.AddPortalData();
+builder.Services.AddRepositoryRelativePaths();
+builder.Services.AddEmail();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalLocalization();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddOperations();
+builder.Services.AddAccount();
 builder.Services.AddHome();
+builder.Services.AddOrganisations();
+builder.Services.AddAudit();
+builder.Services.AddAdministration();
+builder.Services.AddDemo();
 
 var app = builder.Build();
+await app.PrepareDatabaseAsync();
 
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseSecurityHeaders();
 app.UseRequestLocalization();
+app.UseAuthentication();
+app.UseCurrentPrincipal();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapOperations();
 app.MapPreferences();
+app.MapAccount();
+app.MapOrganisations();
+app.MapAudit();
 
 app.Run();
 

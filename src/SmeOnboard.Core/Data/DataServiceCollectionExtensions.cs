@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
 using SmeOnboard.Core.Tenancy;
 
@@ -17,6 +19,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CurrentPrincipal>();
         services.AddScoped<ICurrentActor, CurrentActor>();
+        services.AddDataProtection().SetApplicationName("SmeOnboard");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IDbConnectionFactory, TimeProvider>((options, db, clock) => options.XmlRepository = new DatabaseXmlRepository(db, clock));
         return services;
     }
 }

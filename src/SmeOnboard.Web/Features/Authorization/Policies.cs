@@ -20,8 +20,8 @@ public static class Policies
 
     public const string PlatformAdmin = nameof(PlatformAdmin);
 
-    /// <summary>Those who may invite colleagues into their organisation.</summary>
-    public const string MemberAdmin = nameof(MemberAdmin);
+    /// <summary>Those who administer their organisation: its profile and its members.</summary>
+    public const string OrganisationAdmin = nameof(OrganisationAdmin);
 
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
@@ -32,7 +32,7 @@ public static class Policies
             .AddPolicy(Vendor, p => p.RequireRole(Roles.VendorDeveloper))
             .AddPolicy(Government, p => p.RequireRole(Roles.GovOfficer))
             .AddPolicy(PlatformAdmin, p => p.RequireRole(Roles.PlatformAdmin))
-            .AddPolicy(MemberAdmin, p => p.RequireRole(Roles.FirmAdmin, Roles.VendorDeveloper));
+            .AddPolicy(OrganisationAdmin, p => p.RequireRole(Roles.FirmAdmin, Roles.VendorDeveloper));
         services.AddCascadingAuthenticationState();
         return services;
     }
