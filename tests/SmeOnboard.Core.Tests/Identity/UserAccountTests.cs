@@ -39,6 +39,25 @@ public sealed class UserAccountTests(TestDatabases databases)
     }
 
     [Theory, BothDatabases]
+    public async Task A_user_name_taken_between_validation_and_insert_is_refused_as_a_duplicate(DatabaseProvider provider)
+    {
+        await using var identity = await IdentityHarness.StartAsync(databases, provider);
+        var first = await identity.CreateUserAsync();
+        // UserManager's validator checks names before the insert; going to the store directly plays the request that
+        // lost the race, where only the unique index notices.
+        var store = new DapperUserStore((await databases.For(provider)).Connections, TimeProvider.System, new IdentityErrorDescriber());
+        var second = IdentityHarness.NewUser();
+        second.UserName = first.UserName;
+        second.NormalizedUserName = first.NormalizedUserName;
+        second.NormalizedEmail = second.Email!.ToUpperInvariant();
+
+        var result = await store.CreateAsync(second, TestContext.Current.CancellationToken);
+
+        Assert.Equal(nameof(IdentityErrorDescriber.DuplicateUserName), Assert.Single(result.Errors).Code);
+        Assert.Null(await identity.Users.FindByEmailAsync(second.Email));
+    }
+
+    [Theory, BothDatabases]
     public async Task Changing_the_email_to_one_already_taken_is_refused(DatabaseProvider provider)
     {
         await using var identity = await IdentityHarness.StartAsync(databases, provider);
