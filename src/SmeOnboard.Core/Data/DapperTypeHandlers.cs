@@ -29,9 +29,19 @@ public static class DapperTypeHandlers
         SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
     }
 
+    /// <summary>
+    /// UTC, cut to whole microseconds: PostgreSQL's timestamptz keeps no more, so SQLite is made to keep the same and a
+    /// value read back equals the value written on both databases.
+    /// </summary>
+    public static DateTimeOffset ToStoredPrecision(DateTimeOffset value)
+    {
+        var utc = value.ToUniversalTime();
+        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
+
     /// <summary>The text form SQLite stores: fixed width, so text order is time order.</summary>
     public static string ToSqliteText(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+        ToStoredPrecision(value).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     private sealed class GuidHandler : SqlMapper.TypeHandler<Guid>
     {
@@ -68,7 +78,7 @@ public static class DapperTypeHandlers
             }
             else
             {
-                parameter.Value = value.ToUniversalTime();
+                parameter.Value = ToStoredPrecision(value);
             }
         }
 

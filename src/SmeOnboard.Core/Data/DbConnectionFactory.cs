@@ -5,7 +5,11 @@ using Npgsql;
 
 namespace SmeOnboard.Core.Data;
 
-public sealed class DbConnectionFactory : IDbConnectionFactory
+/// <summary>
+/// Opens connections for the configured provider. Owns the PostgreSQL data source (and so its connection pool),
+/// which is why it is disposable: the container closes the pool when the host stops.
+/// </summary>
+public sealed class DbConnectionFactory : IDbConnectionFactory, IAsyncDisposable, IDisposable
 {
     private readonly DatabaseOptions _options;
     private readonly NpgsqlDataSource? _postgres;
@@ -42,6 +46,10 @@ public sealed class DbConnectionFactory : IDbConnectionFactory
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
+
+    public ValueTask DisposeAsync() => _postgres?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    public void Dispose() => _postgres?.Dispose();
 
     private static void EnsureSqliteFolderExists(string connectionString)
     {
