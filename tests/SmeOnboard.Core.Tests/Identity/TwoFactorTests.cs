@@ -59,8 +59,15 @@ public sealed class TwoFactorTests(TestDatabases databases)
         var code = (await identity.Users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))!.First();
         var store = new DapperUserStore((await databases.For(provider)).Connections, TimeProvider.System, new IdentityErrorDescriber());
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
-            Task.Run(() => store.RedeemCodeAsync(user, code, TestContext.Current.CancellationToken))));
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var contenders = Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
+        {
+            await start.Task;
+            return await store.RedeemCodeAsync(user, code, TestContext.Current.CancellationToken);
+        })).ToList();
+
+        start.SetResult();
+        var outcomes = await Task.WhenAll(contenders);
 
         Assert.Equal(1, outcomes.Count(redeemed => redeemed));
         Assert.Equal(9, await identity.Users.CountRecoveryCodesAsync(user));
