@@ -15,6 +15,8 @@ using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 RepositoryRoot.AddTo(builder);
+// `dotnet run` starts in Production, where package assets (MudBlazor, blazor.web.js) are otherwise only served once published.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddPortalData();
 builder.Services.AddRepositoryRelativePaths();

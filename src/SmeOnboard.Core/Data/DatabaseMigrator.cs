@@ -15,6 +15,10 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
     {
         var database = options.Value;
         var dialect = SqlDialect.For(database.Provider);
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            SqliteFolder.EnsureExists(database.ConnectionString);
+        }
         var builder = database.Provider == DatabaseProvider.Postgres
             ? DeployChanges.To.PostgresqlDatabase(database.ConnectionString)
             : DeployChanges.To.SqliteDatabase(database.ConnectionString);

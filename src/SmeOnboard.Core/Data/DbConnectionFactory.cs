@@ -24,7 +24,7 @@ public sealed class DbConnectionFactory : IDbConnectionFactory, IAsyncDisposable
         }
         else
         {
-            EnsureSqliteFolderExists(_options.ConnectionString);
+            SqliteFolder.EnsureExists(_options.ConnectionString);
         }
         DapperTypeHandlers.Register();
     }
@@ -50,18 +50,4 @@ public sealed class DbConnectionFactory : IDbConnectionFactory, IAsyncDisposable
     public ValueTask DisposeAsync() => _postgres?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     public void Dispose() => _postgres?.Dispose();
-
-    private static void EnsureSqliteFolderExists(string connectionString)
-    {
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
-        {
-            return;
-        }
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-    }
 }
