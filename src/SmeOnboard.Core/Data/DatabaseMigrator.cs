@@ -32,7 +32,8 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
 
         if (!result.Successful)
         {
-            throw new InvalidOperationException($"Migration {result.ErrorScript?.Name} failed: {result.Error.Message}", result.Error);
+            var step = result.ErrorScript is null ? "Migrating the database" : $"Migration {result.ErrorScript.Name}";
+            throw new InvalidOperationException($"{step} failed: {result.Error.Message}", result.Error);
         }
         foreach (SqlScript script in result.Scripts)
         {

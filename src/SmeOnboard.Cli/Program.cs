@@ -1,0 +1,8 @@
+using System.CommandLine;
+using SmeOnboard.Cli;
+
+var root = new RootCommand("SmeOnboard command line: database and catalogue chores for operators and CI.")
+{
+    MigrateCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();
