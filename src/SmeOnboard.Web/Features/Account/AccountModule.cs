@@ -58,6 +58,7 @@ public static class AccountModule
         services.AddOrganisationsAndMembers();
         services.AddScoped<CircuitHandler, CurrentPrincipalCircuitHandler>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<SignInAudit>();
         services.AddNavEntry(new NavEntry("/account/security", "Nav.Security", MudBlazor.Icons.Material.Filled.Security, Policies.OrganisationMember, 900));
         return services;
     }

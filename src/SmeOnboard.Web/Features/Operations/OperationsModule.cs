@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace SmeOnboard.Web.Features.Operations;
@@ -11,6 +12,8 @@ public static class OperationsModule
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
         services.AddPortalRateLimits();
         services.AddProblemDetails();
+        // API clients read enums as their names ("Firm"), which stay stable when members are added.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services;
     }
 
