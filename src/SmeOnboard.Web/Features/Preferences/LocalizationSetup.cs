@@ -5,6 +5,7 @@ public static class LocalizationSetup
     public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddScoped<CulturePreference>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(PreferenceEndpoints.SupportedCultures[0])

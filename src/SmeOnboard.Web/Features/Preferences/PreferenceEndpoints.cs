@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Localization;
 using SmeOnboard.Web.Components.Layout;
 
 namespace SmeOnboard.Web.Features.Preferences;
@@ -16,7 +15,7 @@ public static class PreferenceEndpoints
         return endpoints;
     }
 
-    private static IResult SetCulture(string culture, string? returnUrl, HttpContext context)
+    private static async Task<IResult> SetCulture(string culture, string? returnUrl, HttpContext context, CulturePreference preference)
     {
         if (!SupportedCultures.Contains(culture, StringComparer.OrdinalIgnoreCase))
         {
@@ -25,10 +24,9 @@ public static class PreferenceEndpoints
                 title: "Unsupported language",
                 detail: $"'{culture}' is not offered; choose one of {string.Join(", ", SupportedCultures)}.");
         }
-        context.Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            LongLivedCookie());
+        culture = SupportedCultures.First(c => c.Equals(culture, StringComparison.OrdinalIgnoreCase));
+        CulturePreference.WriteCookie(context.Response, culture);
+        await preference.SaveAsync(context.User, culture);
         return TypedResults.LocalRedirect(SafeReturnUrl(returnUrl));
     }
 
@@ -52,7 +50,7 @@ public static class PreferenceEndpoints
             ? returnUrl
             : "/";
 
-    private static CookieOptions LongLivedCookie() => new()
+    internal static CookieOptions LongLivedCookie() => new()
     {
         Expires = DateTimeOffset.UtcNow.AddYears(1),
         IsEssential = true,
