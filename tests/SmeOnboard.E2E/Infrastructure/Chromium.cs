@@ -5,7 +5,7 @@ public static class Chromium
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
-    public const string MissingMessage = "Chromium not installed at /usr/bin/chromium: apt-get install chromium";
+    public const string MissingMessage = $"Chromium not installed at {ExecutablePath}: apt-get install chromium";
 
     /// <summary>No sandbox and no GPU in containers; the rest keeps the browser from phoning home during a run.</summary>
     public static readonly IReadOnlyList<string> Arguments =
