@@ -66,7 +66,15 @@ public abstract class BrowserTest(PortalFixture portal) : IAsyncLifetime
         Directory.CreateDirectory(Artifacts.TracesFolder);
         if (_lastPage is { IsClosed: false })
         {
-            await _lastPage.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath(TestName), FullPage = true });
+            try
+            {
+                await _lastPage.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath(TestName), FullPage = true });
+            }
+            catch (PlaywrightException e)
+            {
+                // A crashed page must not cost the trace, which is saved below.
+                TestContext.Current.TestOutputHelper?.WriteLine($"No screenshot: {e.Message}");
+            }
         }
         if (!passed)
         {
