@@ -55,7 +55,16 @@ public sealed class TestDatabase : IAsyncDisposable
         await _remove();
     }
 
-    internal static Task<TestDatabase> CreateSqliteAsync()
+    /// <summary>
+    /// An empty database of the test's own, for a test that migrates step by step; the test disposes it. PostgreSQL
+    /// skips (or fails in CI) like every PostgreSQL case when SMEONBOARD_PG is unset.
+    /// </summary>
+    public static Task<TestDatabase> CreateUnmigratedAsync(DatabaseProvider provider) =>
+        provider == DatabaseProvider.Sqlite
+            ? CreateSqliteAsync(migrate: false)
+            : CreatePostgresAsync(PostgresSetting.RequireOrSkip(), migrate: false);
+
+    internal static Task<TestDatabase> CreateSqliteAsync(bool migrate = true)
     {
         var path = Path.Combine(Path.GetTempPath(), $"smeonboard-test-{Guid.NewGuid():N}.db");
         var options = new DatabaseOptions
@@ -74,11 +83,14 @@ public sealed class TestDatabase : IAsyncDisposable
             }
             return ValueTask.CompletedTask;
         });
-        database.CreateMigrator().Migrate();
+        if (migrate)
+        {
+            database.CreateMigrator().Migrate();
+        }
         return Task.FromResult(database);
     }
 
-    internal static async Task<TestDatabase> CreatePostgresAsync(string serverConnectionString)
+    internal static async Task<TestDatabase> CreatePostgresAsync(string serverConnectionString, bool migrate = true)
     {
         var name = $"smeonboard_test_{Guid.NewGuid():N}";
         // Administrative connections bypass the pool so that nothing lingers on the server when the run ends.
@@ -108,7 +120,10 @@ public sealed class TestDatabase : IAsyncDisposable
         });
         try
         {
-            database.CreateMigrator().Migrate();
+            if (migrate)
+            {
+                database.CreateMigrator().Migrate();
+            }
         }
         catch
         {

@@ -11,7 +11,7 @@ namespace SmeOnboard.Core.Tests.Infrastructure;
 /// </summary>
 public sealed class TestDatabases : IAsyncDisposable
 {
-    private readonly Lazy<Task<TestDatabase>> _sqlite = new(TestDatabase.CreateSqliteAsync);
+    private readonly Lazy<Task<TestDatabase>> _sqlite = new(() => TestDatabase.CreateSqliteAsync());
     private readonly Lazy<Task<TestDatabase>> _postgres = new(() => TestDatabase.CreatePostgresAsync(PostgresSetting.ConnectionString!));
 
     /// <summary>

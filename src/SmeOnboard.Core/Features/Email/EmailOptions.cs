@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace SmeOnboard.Core.Features.Email;
 
@@ -17,6 +18,8 @@ public sealed class EmailOptions
     [Required]
     public string PickupFolder { get; set; } = "data/mail";
 
+    /// <summary>Validated with the rest: data-annotation validation does not look inside nested objects unless told to.</summary>
+    [ValidateObjectMembers]
     public SmtpOptions Smtp { get; set; } = new();
 
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);

@@ -8,7 +8,10 @@ public sealed class Invitation
     public string OrganisationName { get; init; } = "";
     public string Email { get; init; } = "";
     public string Role { get; init; } = "";
-    public Guid InvitedBy { get; init; }
+
+    /// <summary>Who sent it; null once that person's account is deleted, since the invitation stays valid without them.</summary>
+    public Guid? InvitedBy { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset ExpiresAt { get; init; }
     public DateTimeOffset? AcceptedAt { get; init; }

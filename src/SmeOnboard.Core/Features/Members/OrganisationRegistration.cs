@@ -161,17 +161,20 @@ public sealed class OrganisationRegistration(
 
         try
         {
+            // The role is granted before the transaction: a failure after the commit would leave an organisation
+            // without members, while the user's role row goes with the user when it is deleted below. (Inside the
+            // transaction is no option: Identity writes on its own connection, which SQLite's write lock would block.)
+            var roleAdded = await users.AddToRoleAsync(user, role);
+            if (!roleAdded.Succeeded)
+            {
+                throw new InvalidOperationException($"Could not give {email} the role {role}: {roleAdded.Errors.First().Description}");
+            }
             await using (var connection = await db.OpenAsync())
             await using (var transaction = await connection.BeginTransactionAsync())
             {
                 var orgId = await joinOrganisation(connection, transaction, user);
                 await memberships.AddAsync(connection, transaction, user.Id, orgId, role);
                 await transaction.CommitAsync();
-            }
-            var roleAdded = await users.AddToRoleAsync(user, role);
-            if (!roleAdded.Succeeded)
-            {
-                throw new InvalidOperationException($"Could not give {email} the role {role}: {roleAdded.Errors.First().Description}");
             }
             return user;
         }

@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using Dapper;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using SmeOnboard.Core.Data;
+using SmeOnboard.Core.Features.Audit;
+using SmeOnboard.Core.Features.Members;
+using SmeOnboard.Core.Features.Organisations;
+using SmeOnboard.Core.Identity;
+using SmeOnboard.Core.Tenancy;
+
+namespace SmeOnboard.Core.Tests.Infrastructure;
+
+/// <summary>
+/// The portal's Core services (Identity on the Dapper stores, organisations and members, the audit log, the current
+/// actor) on one test database, with a clock the test controls. Each <see cref="As{T}"/> call is a separate request
+/// scope acting as the given person, as the web host's middleware would set it up.
+/// </summary>
+internal sealed class PortalHarness : IAsyncDisposable
+{
+    private static readonly ConcurrentDictionary<TestDatabase, Lazy<Task>> RolesReady = new();
+
+    private readonly ServiceProvider _services;
+    private readonly ConcurrentBag<AsyncServiceScope> _scopes = [];
+
+    private PortalHarness(TestDatabase database, ServiceProvider services, FakeTimeProvider clock)
+    {
+        Database = database;
+        _services = services;
+        Clock = clock;
+    }
+
+    public TestDatabase Database { get; }
+
+    /// <summary>This test's clock; starts at the real time, cut to what both databases keep, and moves only when told.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    public static async Task<PortalHarness> StartAsync(TestDatabases databases, DatabaseProvider provider)
+    {
+        var database = await databases.For(provider);
+        var clock = new FakeTimeProvider(DapperTypeHandlers.ToStoredPrecision(DateTimeOffset.UtcNow));
+        var services = database.CreateServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            AddPortalIdentity(services);
+            services.AddScoped<CurrentPrincipal>();
+            services.AddScoped<ICurrentActor, CurrentActor>();
+            services.AddOrganisationsAndMembers();
+            services.AddAuditLog();
+        });
+        var harness = new PortalHarness(database, services, clock);
+        // The app creates the five roles at startup (Web/Hosting/DatabaseStartup); here once per database and run.
+        await RolesReady.GetOrAdd(database, _ => new Lazy<Task>(harness.CreateRolesAsync)).Value;
+        return harness;
+    }
+
+    /// <summary>A service from a new request scope in which <paramref name="user"/> is the current principal.</summary>
+    public T As<T>(ClaimsPrincipal user) where T : notnull
+    {
+        var scope = _services.CreateAsyncScope();
+        _scopes.Add(scope);
+        scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().Set(user);
+        return scope.ServiceProvider.GetRequiredService<T>();
+    }
+
+    /// <summary>A service from a new request scope with nobody signed in (sign-up, accepting an invitation).</summary>
+    public T Anonymous<T>() where T : notnull => As<T>(Actors.Anonymous);
+
+    /// <summary>Signs a firm up through the real registration and returns its admin, organisation and their cookie's claims.</summary>
+    public async Task<Registered> RegisterFirmAsync()
+    {
+        var account = TestProfiles.Account();
+        var result = await Anonymous<OrganisationRegistration>().RegisterAsync(OrganisationKind.Firm, TestProfiles.Firm(), account);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(error => error.Message)));
+        var membership = await Anonymous<MembershipStore>().FindForUserAsync(result.Value.Id);
+        var organisation = await Anonymous<OrganisationStore>().FindAsync(membership!.OrgId);
+        return new Registered(result.Value, organisation!, Actors.MemberOf(organisation!, membership.Role, result.Value.Id, result.Value.DisplayName));
+    }
+
+    /// <summary>An organisation without members, written the way sign-up writes it.</summary>
+    public async Task<Organisation> CreateOrganisationAsync(OrganisationKind kind, CompanyProfile? profile = null)
+    {
+        profile ??= kind switch
+        {
+            OrganisationKind.Firm => TestProfiles.Firm(),
+            OrganisationKind.Vendor => TestProfiles.Vendor(),
+            _ => TestProfiles.Agency(),
+        };
+        await using var connection = await Database.Connections.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var organisation = await Anonymous<OrganisationStore>().CreateAsync(connection, transaction, kind, profile);
+        await transaction.CommitAsync();
+        return organisation;
+    }
+
+    public async Task<long> CountAsync(string sql, object? parameters = null)
+    {
+        await using var connection = await Database.Connections.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(sql, parameters);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var scope in _scopes)
+        {
+            await scope.DisposeAsync();
+        }
+        await _services.DisposeAsync();
+    }
+
+    /// <summary>Identity as Web/Features/Account/AccountModule sets it up, so passwords and emails meet the app's rules.</summary>
+    private static void AddPortalIdentity(IServiceCollection services)
+    {
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<AppRole>()
+            .AddDapperStores();
+        // Hashing strength is not under test here; the default 100,000 rounds would dominate the run time.
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
+    }
+
+    private async Task CreateRolesAsync()
+    {
+        var roles = Anonymous<RoleManager<AppRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                var created = await roles.CreateAsync(new AppRole { Id = Guid.CreateVersion7(), Name = role });
+                Assert.True(created.Succeeded, $"Could not create role {role}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+            }
+        }
+    }
+}
