@@ -110,20 +110,10 @@ internal sealed class PortalHarness : IAsyncDisposable
         await _services.DisposeAsync();
     }
 
-    /// <summary>Identity as Web/Features/Account/AccountModule sets it up, so passwords and emails meet the app's rules.</summary>
+    /// <summary>Identity with the portal's own rules, as the web host sets it up.</summary>
     private static void AddPortalIdentity(IServiceCollection services)
     {
-        services.AddIdentityCore<AppUser>(options =>
-            {
-                options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 10;
-                options.Password.RequireDigit = true;
-                options.Password.RequireLowercase = true;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.AllowedForNewUsers = true;
-            })
+        services.AddIdentityCore<AppUser>(PortalIdentityRules.Apply)
             .AddRoles<AppRole>()
             .AddDapperStores();
         // Hashing strength is not under test here; the default 100,000 rounds would dominate the run time.

@@ -34,19 +34,7 @@ public static class AccountModule
                 options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
             }));
 
-        services.AddIdentityCore<AppUser>(options =>
-            {
-                options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 10;
-                options.Password.RequireDigit = true;
-                options.Password.RequireLowercase = true;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
-                options.SignIn.RequireConfirmedAccount = false;
-            })
+        services.AddIdentityCore<AppUser>(PortalIdentityRules.Apply)
             .AddRoles<AppRole>()
             .AddDapperStores()
             .AddSignInManager()
