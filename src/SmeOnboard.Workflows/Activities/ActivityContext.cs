@@ -89,7 +89,7 @@ public sealed class ActivityContext
     public double? GetNumber(string inputName) => Get(inputName) switch
     {
         null => null,
-        JsonValue v when v.TryGetValue<double>(out var d) => d,
+        var v when v.TryGetNumber(out var d) => d,
         JsonValue v when v.TryGetValue<string>(out var s) && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
         var other => throw Invalid(inputName, $"Expected a number but got {VariableTypeExtensions.Describe(other)}."),
     };
@@ -211,7 +211,7 @@ public sealed class ActivityContext
     {
         null => null,
         JsonValue v when v.TryGetValue<string>(out var s) => s,
-        JsonValue v when v.TryGetValue<double>(out var d) => d.ToString(CultureInfo.InvariantCulture),
+        var v when v.TryGetNumber(out var d) => d.ToString(CultureInfo.InvariantCulture),
         JsonValue v when v.TryGetValue<bool>(out var b) => b ? "true" : "false",
         _ => value.ToJsonString(),
     };

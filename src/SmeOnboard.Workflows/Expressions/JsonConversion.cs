@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Jint;
 using Jint.Native;
 using Jint.Native.Json;
+using SmeOnboard.Workflows.Model;
 
 namespace SmeOnboard.Workflows.Expressions;
 
@@ -18,7 +19,7 @@ internal static class JsonConversion
                 return new JsString(text);
             if (value.TryGetValue<bool>(out var flag))
                 return flag ? JsBoolean.True : JsBoolean.False;
-            if (value.TryGetValue<double>(out var number))
+            if (value.TryGetNumber(out var number))
                 return new JsNumber(number);
         }
         return new JsonParser(engine).Parse(node.ToJsonString());
