@@ -84,7 +84,7 @@ internal sealed class Burst
         });
 
     /// <summary>Marks where a trigger started the instance, so that activity completes with the stimulus's payload.</summary>
-    public void StartAt(string activityId, JsonNode? triggerPayload)
+    public void StartAtTrigger(string activityId, JsonNode? triggerPayload)
     {
         _trigger = (activityId, triggerPayload);
         _queue.AddLast(activityId);
@@ -336,7 +336,7 @@ internal sealed class Burst
             Schedule(target.Id);
     }
 
-    private void Schedule(string activityId)
+    public void Schedule(string activityId)
     {
         _tokens.RemoveAll(t => t.TargetActivityId == activityId);
         _queue.AddLast(activityId);

@@ -14,8 +14,12 @@ public sealed class StartRequest
     public JsonNode? Input { get; init; }
 
     /// <summary>The activity to start at; by default a ManualStart, else the first activity nothing points to.</summary>
+    /// <remarks>A trigger activity started at this way waits for its stimulus like one reached mid-flow.</remarks>
     public string? StartActivityId { get; init; }
 
-    /// <summary>When a trigger's stimulus starts the instance: the stimulus payload, handed to the start activity.</summary>
+    /// <summary>The trigger whose stimulus started the instance; the instance starts there and the trigger completes at once.</summary>
+    public string? TriggerActivityId { get; init; }
+
+    /// <summary>The payload of the stimulus that started the instance, handed to the trigger activity.</summary>
     public JsonNode? TriggerPayload { get; init; }
 }

@@ -36,13 +36,10 @@ public sealed class WorkflowRunner(ActivityRegistry registry, JavaScriptEvaluato
 
         if (!AssignInputVariables(burst, request.Input))
             return burst.Result();
-        var start = request.StartActivityId ?? DefaultStart(definition);
-        if (start is null)
-        {
-            burst.Run();
-            return burst.Result();
-        }
-        burst.StartAt(start, request.TriggerPayload);
+        if (request.TriggerActivityId is { } trigger)
+            burst.StartAtTrigger(trigger, request.TriggerPayload);
+        else if ((request.StartActivityId ?? DefaultStart(definition)) is { } start)
+            burst.Schedule(start);
         burst.Run();
         return burst.Result();
     }

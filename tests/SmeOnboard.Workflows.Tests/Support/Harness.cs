@@ -32,8 +32,8 @@ internal sealed class Harness
     public IEnumerable<string> Completed => Bursts.SelectMany(b => b.Journal)
         .Where(j => j.Kind == JournalKind.ActivityCompleted).Select(j => j.ActivityId!);
 
-    public Harness Start(JsonNode? input = null, string? at = null, JsonNode? triggerPayload = null) => Record(Runner.Start(_definition,
-        new StartRequest { OrganisationId = Organisation, Input = input, StartActivityId = at, TriggerPayload = triggerPayload }));
+    public Harness Start(JsonNode? input = null, string? at = null, string? trigger = null, JsonNode? triggerPayload = null) => Record(Runner.Start(_definition,
+        new StartRequest { OrganisationId = Organisation, Input = input, StartActivityId = at, TriggerActivityId = trigger, TriggerPayload = triggerPayload }));
 
     public Harness Resume(Bookmark bookmark, JsonNode? payload = null) => Record(Runner.Resume(_definition, Instance, bookmark.Id, payload));
 
