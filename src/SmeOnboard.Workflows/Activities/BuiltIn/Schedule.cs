@@ -1,0 +1,49 @@
+using Cronos;
+using SmeOnboard.Workflows.Model;
+using SmeOnboard.Workflows.Runtime;
+using SmeOnboard.Workflows.Validation;
+
+namespace SmeOnboard.Workflows.Activities.BuiltIn;
+
+/// <summary>Starts a workflow on a cron schedule, or waits mid-flow for the schedule's next occurrence.</summary>
+public sealed class Schedule : TriggerActivity
+{
+    public override ActivityDescriptor Descriptor { get; } = new("Schedule", Categories.Triggers, "Schedule",
+        "Runs at the times a five-field cron expression gives (UTC), for example '0 7 * * 1-5'.")
+    {
+        IsTrigger = true,
+        Inputs = [Inputs.Line("cron", "Cron expression", "minute hour day-of-month month day-of-week, in UTC.", required: true) with { AllowsScript = false }],
+    };
+
+    /// <summary>The next time the schedule fires after the given instant, or null if it never does again.</summary>
+    public static DateTimeOffset? NextOccurrence(string cron, DateTimeOffset after) =>
+        CronExpression.Parse(cron).GetNextOccurrence(after, TimeZoneInfo.Utc);
+
+    protected override void CreateBookmark(ActivityContext context)
+    {
+        var cron = context.GetRequiredString("cron");
+        var next = TryNext(cron, context.Now) ?? throw context.Invalid("cron", $"'{cron}' never occurs again.");
+        context.CreateBookmark(BookmarkKind.Timer, dueAt: next);
+    }
+
+    public override IEnumerable<ValidationError> Validate(ActivityNode node, WorkflowDefinition definition)
+    {
+        if (node.Input("cron")?.Expression.Value?.ToString() is { } cron && !IsValid(cron))
+            yield return new ValidationError(node.Id, "cron", $"'{cron}' is not a five-field cron expression.");
+    }
+
+    private static bool IsValid(string cron)
+    {
+        try
+        {
+            CronExpression.Parse(cron);
+            return true;
+        }
+        catch (CronFormatException)
+        {
+            return false;
+        }
+    }
+
+    private static DateTimeOffset? TryNext(string cron, DateTimeOffset after) => IsValid(cron) ? NextOccurrence(cron, after) : null;
+}

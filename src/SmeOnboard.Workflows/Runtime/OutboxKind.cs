@@ -1,0 +1,9 @@
+namespace SmeOnboard.Workflows.Runtime;
+
+/// <summary>The side effects a workflow asks the portal to carry out.</summary>
+public enum OutboxKind
+{
+    HttpRequest,
+    AppAction,
+    Notification,
+}
