@@ -76,8 +76,8 @@ public sealed partial class LocalizationTests
     {
         var missing = used
             .Where(u => !English.ContainsKey(u.Key) || !Chinese.ContainsKey(u.Key))
-            .Select(u => $"{u.Key} ({Path.GetRelativePath(RepositoryFiles.Root, u.File)}; " +
-                $"{(English.ContainsKey(u.Key) ? "" : "no English")}{(English.ContainsKey(u.Key) || Chinese.ContainsKey(u.Key) ? "" : ", ")}{(Chinese.ContainsKey(u.Key) ? "" : "no Chinese")})")
+            .Select(u => $"{u.Key} in {Path.GetRelativePath(RepositoryFiles.Root, u.File)} (missing in " +
+                string.Join(" and ", new[] { English.ContainsKey(u.Key) ? null : "en", Chinese.ContainsKey(u.Key) ? null : "zh-CN" }.OfType<string>()) + ")")
             .Distinct()
             .ToList();
         Assert.True(missing.Count == 0, $"Keys used but not translated: {string.Join("; ", missing)}");
