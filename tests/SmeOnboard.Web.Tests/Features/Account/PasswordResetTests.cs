@@ -38,6 +38,22 @@ public sealed class PasswordResetTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task A_reset_request_under_a_foreign_host_name_sends_no_link_to_that_host()
+    {
+        var firm = await portal.RegisterFirmAsync("Poisoned");
+        var client = portal.CreateBrowser();
+        var form = (await HtmlPage.LoadAsync(client, "/account/forgot-password")).Form("forgot-password").Set("Input.Email", firm.AdminEmail);
+        using var request = new HttpRequestMessage(HttpMethod.Post, form.Action) { Content = new FormUrlEncodedContent(form.Fields) };
+        // An attacker asks for a reset of someone else's account while claiming to be another site.
+        request.Headers.Host = "evil.example";
+
+        await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        var mails = await portal.MailsToAsync(firm.AdminEmail);
+        Assert.All(mails, mail => Assert.DoesNotContain("evil.example", mail.TextBody, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task A_tampered_code_shows_the_expired_link_message_and_keeps_the_password()
     {
         var firm = await portal.RegisterFirmAsync("Tampered");
