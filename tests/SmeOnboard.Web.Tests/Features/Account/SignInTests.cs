@@ -76,4 +76,28 @@ public sealed class SignInTests(PortalFactory portal)
 
         response.AssertRedirectsTo("/");
     }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        var client = await portal.SignInAsync(DemoAccounts.OfficerEmail);
+        var signOut = (await HtmlPage.LoadAsync(client, "/home")).FormPostingTo("/account/signout");
+
+        var response = await signOut.SubmitAsync(client);
+
+        response.AssertRedirectsTo("/");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me", Cancel)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_refuses_to_redirect_to_another_site()
+    {
+        var client = await portal.SignInAsync(DemoAccounts.OfficerEmail);
+        var signOut = (await HtmlPage.LoadAsync(client, "/home")).FormPostingTo("/account/signout");
+        var fields = signOut.Fields.Append(KeyValuePair.Create("returnUrl", "https://evil.example/"));
+
+        var response = await client.PostAsync(signOut.Action, new FormUrlEncodedContent(fields), Cancel);
+
+        response.AssertRedirectsTo("/");
+    }
 }

@@ -115,6 +115,45 @@ public sealed class SignUpTests(PortalFactory portal)
         await AssertFirmNotCreatedAsync(form);
     }
 
+    [Fact]
+    public async Task Signing_up_a_vendor_makes_its_first_person_a_vendor_developer()
+    {
+        var client = portal.CreateBrowser();
+        var form = await FilledVendorFormAsync(client);
+
+        (await form.SubmitAsync(client)).AssertRedirectsTo("/home?welcome=1");
+
+        var me = await client.GetFromJsonAsync<MeResponse>("/api/v1/me", Cancel);
+        Assert.Equal(OrganisationKind.Vendor, me!.OrganisationKind);
+        Assert.Equal([Roles.VendorDeveloper], me.Roles);
+    }
+
+    [Fact]
+    public async Task A_vendor_website_without_https_is_refused_next_to_the_field()
+    {
+        var client = portal.CreateBrowser();
+        var form = (await FilledVendorFormAsync(client)).Set("Input.Website", "http://plain.example");
+
+        var page = await RefusedAsync(form, client);
+
+        Assert.Equal(portal.English("Errors.WebsiteHttps"), page.RequireTestId("website-error").TextContent.Trim());
+        await AssertNoAccountAsync(form["Input.Email"]);
+    }
+
+    private static async Task<HtmlForm> FilledVendorFormAsync(HttpClient client)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        var form = (await HtmlPage.LoadAsync(client, "/account/signup/vendor")).Form("signup-Vendor");
+        form["Input.Name"] = $"Shopfloor Apps {suffix}";
+        form["Input.Region"] = "CN-SH";
+        form["Input.Website"] = $"https://apps-{suffix}.example";
+        form["Input.DisplayName"] = $"Developer {suffix}";
+        form["Input.Email"] = PortalServices.UniqueEmail("developer");
+        form["Input.Password"] = PortalServices.TestPassword;
+        form["Input.ConfirmPassword"] = PortalServices.TestPassword;
+        return form.Check("Input.AcceptTerms");
+    }
+
     /// <summary>The firm sign-up form with every field filled in correctly and a unique email.</summary>
     private static async Task<HtmlForm> FilledFirmFormAsync(HttpClient client)
     {
