@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Email;
 using SmeOnboard.Web.Components;
@@ -41,10 +42,16 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
     app.UseHsts();
 }
-// API callers get bare status codes; people get a page that helps them on.
-app.UseWhen(
-    context => !context.Request.Path.StartsWithSegments("/api"),
-    pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// Only browsers get the not-found page: re-executing it for the API replaced 401/403/404 with HTML, and with 405 for DELETE.
+app.Use((context, next) =>
+{
+    if (context.Request.Path.StartsWithSegments("/api") && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+    {
+        statusCodePages.Enabled = false;
+    }
+    return next(context);
+});
 app.UseSecurityHeaders();
 app.UseRequestLocalization();
 app.UseAuthentication();

@@ -1,0 +1,35 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using SmeOnboard.Web.Components.Layout;
+using SmeOnboard.Web.Tests.Infrastructure;
+
+namespace SmeOnboard.Web.Tests.Components.Layout;
+
+public sealed class LanguageSwitcherTests : PortalComponentContext
+{
+    [Theory]
+    [InlineData("en", "zh-CN")]
+    [InlineData("zh-CN", "en")]
+    public void The_other_language_links_to_culture_set_with_the_current_page_to_return_to(string reading, string other)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(reading);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/organisation/members?tab=2");
+
+        var switcher = Render<LanguageSwitcher>();
+
+        Assert.Equal($"/culture/set?culture={other}&returnUrl=%2Forganisation%2Fmembers%3Ftab%3D2",
+            switcher.Find($"[data-testid='language-{other}']").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void The_language_in_use_is_shown_but_cannot_be_chosen_again()
+    {
+        var switcher = Render<LanguageSwitcher>();
+
+        var current = switcher.Find("[data-testid='language-en']");
+        Assert.True(current.HasAttribute("disabled"));
+        Assert.Null(current.GetAttribute("href"));
+    }
+}

@@ -1,0 +1,66 @@
+using static SmeOnboard.Web.Tests.Features.Authorization.Caller;
+
+namespace SmeOnboard.Web.Tests.Features.Authorization;
+
+/// <summary>
+/// Who may use every endpoint of the portal. A new page or endpoint fails the matrix until it is declared here, so
+/// access is always a decision somebody wrote down. Pages accept GET and POST (form posts); both are probed.
+/// </summary>
+public static class ExpectedAccess
+{
+    private static readonly Caller[] Everyone = Enum.GetValues<Caller>();
+    private static readonly Caller[] SignedIn = [FirmMember, FirmAdmin, VendorDeveloper, GovOfficer, PlatformAdmin];
+    private static readonly Caller[] OrganisationMembers = SignedIn;
+    private static readonly Caller[] OrganisationAdmins = [FirmAdmin, VendorDeveloper];
+    private static readonly Caller[] PlatformAdmins = [PlatformAdmin];
+
+    public static readonly IReadOnlyList<RouteAccess> Routes =
+    [
+        // Public pages
+        Page("/", Everyone),
+        Page("/error", Everyone),
+        Page("/not-found", Everyone),
+        Page("/account/signin", Everyone),
+        // Only someone who just passed the password step may stay; everyone else is sent back to the sign-in form.
+        Page("/account/signin/two-factor", Everyone) with { PageRedirect = "/account/signin" },
+        Page("/account/signup", Everyone),
+        Page("/account/signup/firm", Everyone),
+        Page("/account/signup/vendor", Everyone),
+        Page("/account/forgot-password", Everyone),
+        Page("/account/reset-password", Everyone),
+        Page("/account/accept-invite", Everyone),
+        Page("/account/access-denied", Everyone),
+        Page("/account/lockout", Everyone),
+
+        // Every organisation's own workspace
+        Page("/home", OrganisationMembers),
+        Page("/account/security", OrganisationMembers),
+        Page("/organisation", OrganisationMembers),
+        Page("/organisation/members", OrganisationMembers),
+        Page("/organisation/audit", OrganisationMembers),
+
+        // Platform administration
+        Page("/admin/agencies", PlatformAdmins),
+        Page("/admin/mail", PlatformAdmins),
+        Page("/admin/audit", PlatformAdmins),
+
+        new("POST", "/account/signout", "/account/signout", SignedIn) { SendAntiforgeryToken = true },
+        new("GET", "/culture/set", "/culture/set?culture=en&returnUrl=%2F", Everyone),
+        new("GET", "/preferences/theme", "/preferences/theme?mode=light&returnUrl=%2F", Everyone),
+        new("*", "/health/live", "/health/live", Everyone),
+        new("*", "/health/ready", "/health/ready", Everyone),
+
+        // Vendor API
+        new("GET", "/api/v1/me", "/api/v1/me", OrganisationMembers),
+        new("GET", "/api/v1/organisation", "/api/v1/organisation", OrganisationMembers),
+        new("GET", "/api/v1/organisation/members", "/api/v1/organisation/members", OrganisationMembers),
+        new("GET", "/api/v1/audit/{id:long}", "/api/v1/audit/1", OrganisationMembers),
+        // A random id: allowed callers get 404 and nothing is revoked.
+        new("DELETE", "/api/v1/organisation/invitations/{id:guid}", "/api/v1/organisation/invitations/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", OrganisationAdmins),
+    ];
+
+    public static RouteAccess For(string key) =>
+        Routes.SingleOrDefault(r => r.Key == key) ?? throw new KeyNotFoundException($"No expected access for {key}.");
+
+    private static RouteAccess Page(string pattern, Caller[] allowed) => new("GET,POST", pattern, pattern, allowed);
+}
