@@ -24,12 +24,12 @@ public sealed class LanguageSwitcherTests : PortalComponentContext
     }
 
     [Fact]
-    public void The_language_in_use_is_shown_but_cannot_be_chosen_again()
+    public void The_language_in_use_is_marked_as_current_and_is_not_a_link()
     {
         var switcher = Render<LanguageSwitcher>();
 
         var current = switcher.Find("[data-testid='language-en']");
-        Assert.True(current.HasAttribute("disabled"));
+        Assert.Equal("true", current.GetAttribute("aria-current"));
         Assert.Null(current.GetAttribute("href"));
     }
 }

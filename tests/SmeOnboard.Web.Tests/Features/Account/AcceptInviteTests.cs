@@ -26,7 +26,7 @@ public sealed class AcceptInviteTests(PortalFactory portal)
         var response = await AcceptAsync(client, mail.LinkTo("/account/accept-invite"), "Newcomer Liu");
 
         response.AssertRedirectsTo("/home?welcome=1");
-        var me = await client.GetFromJsonAsync<MeResponse>("/api/v1/me", Cancel);
+        var me = await client.GetFromJsonAsync<MeResponse>("/api/v1/me", ApiJson.Options, Cancel);
         Assert.Equal("Newcomer Liu", me!.Name);
         Assert.Equal(firm.OrgId, me.OrganisationId);
         Assert.Equal([Roles.FirmMember], me.Roles);

@@ -16,7 +16,7 @@ public sealed class SignInTests(PortalFactory portal)
     {
         var client = await portal.SignInAsync(DemoAccounts.FirmAdminEmail);
 
-        var me = await client.GetFromJsonAsync<MeResponse>("/api/v1/me", Cancel);
+        var me = await client.GetFromJsonAsync<MeResponse>("/api/v1/me", ApiJson.Options, Cancel);
 
         Assert.Equal("Wang Li", me!.Name);
         Assert.Equal("Lianda Precision Metal Parts", me.OrganisationName);

@@ -24,7 +24,7 @@ public sealed class SignUpTests(PortalFactory portal)
         var response = await form.SubmitAsync(client);
 
         response.AssertRedirectsTo("/home?welcome=1");
-        var me = await client.GetFromJsonAsync<MeResponse>("/api/v1/me", Cancel);
+        var me = await client.GetFromJsonAsync<MeResponse>("/api/v1/me", ApiJson.Options, Cancel);
         Assert.Equal(form["Input.Name"], me!.OrganisationName);
         Assert.Equal(OrganisationKind.Firm, me.OrganisationKind);
         Assert.Equal([Roles.FirmAdmin], me.Roles);
@@ -123,7 +123,7 @@ public sealed class SignUpTests(PortalFactory portal)
 
         (await form.SubmitAsync(client)).AssertRedirectsTo("/home?welcome=1");
 
-        var me = await client.GetFromJsonAsync<MeResponse>("/api/v1/me", Cancel);
+        var me = await client.GetFromJsonAsync<MeResponse>("/api/v1/me", ApiJson.Options, Cancel);
         Assert.Equal(OrganisationKind.Vendor, me!.OrganisationKind);
         Assert.Equal([Roles.VendorDeveloper], me.Roles);
     }

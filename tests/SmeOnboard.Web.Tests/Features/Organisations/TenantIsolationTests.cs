@@ -17,7 +17,7 @@ public sealed class TenantIsolationTests(PortalFactory portal, TwoFirms firms) :
     public async Task Another_firms_audit_entry_answers_not_found()
     {
         var client = await portal.SharedSignInAsync(DemoAccounts.FirmMemberEmail);
-        var own = await client.GetFromJsonAsync<AuditEntry>($"/api/v1/audit/{firms.FirmAAuditEntry.Id}", Cancel);
+        var own = await client.GetFromJsonAsync<AuditEntry>($"/api/v1/audit/{firms.FirmAAuditEntry.Id}", ApiJson.Options, Cancel);
         Assert.Equal(firms.FirmAAuditEntry.Summary, own!.Summary);
 
         var response = await client.GetAsync($"/api/v1/audit/{firms.FirmBAuditEntry.Id}", Cancel);
@@ -41,7 +41,7 @@ public sealed class TenantIsolationTests(PortalFactory portal, TwoFirms firms) :
     {
         var client = await portal.SharedSignInAsync(DemoAccounts.FirmMemberEmail);
 
-        var organisation = await client.GetFromJsonAsync<Organisation>("/api/v1/organisation", Cancel);
+        var organisation = await client.GetFromJsonAsync<Organisation>("/api/v1/organisation", ApiJson.Options, Cancel);
 
         Assert.Equal(TwoFirms.FirmAName, organisation!.Name);
         Assert.NotEqual(firms.FirmB.OrgId, organisation.Id);
@@ -52,7 +52,7 @@ public sealed class TenantIsolationTests(PortalFactory portal, TwoFirms firms) :
     {
         var client = await portal.SharedSignInAsync(DemoAccounts.FirmMemberEmail);
 
-        var members = await client.GetFromJsonAsync<List<Member>>("/api/v1/organisation/members", Cancel) ?? [];
+        var members = await client.GetFromJsonAsync<List<Member>>("/api/v1/organisation/members", ApiJson.Options, Cancel) ?? [];
 
         var emails = members.Select(m => m.Email).ToList();
         Assert.Contains(DemoAccounts.FirmAdminEmail, emails);
