@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Email;
 using SmeOnboard.Web.Components;
@@ -37,21 +36,7 @@ builder.Services.AddDemo();
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
-    app.UseHsts();
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-// Only browsers get the not-found page: re-executing it for the API replaced 401/403/404 with HTML, and with 405 for DELETE.
-app.Use((context, next) =>
-{
-    if (context.Request.Path.StartsWithSegments("/api") && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
-    {
-        statusCodePages.Enabled = false;
-    }
-    return next(context);
-});
+app.UsePortalStatusPages();
 app.UseSecurityHeaders();
 app.UseRequestLocalization();
 app.UseAuthentication();
