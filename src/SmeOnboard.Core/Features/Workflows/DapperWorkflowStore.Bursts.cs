@@ -26,10 +26,11 @@ public sealed partial class DapperWorkflowStore
             return BurstSaveResult.Conflict;
 
         await ExecuteEachAsync(connection, transaction, InsertJournalSql, burst.Journal.Select(j => JournalRow.Parameters(j, orgId)), cancellationToken);
-        if (burst.BookmarksRemoved.Count > 0)
-            await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM workflow_bookmarks WHERE org_id = @orgId AND instance_id = @instanceId AND id IN @ids",
-                new { orgId, instanceId = instance.Id, ids = burst.BookmarksRemoved }, transaction, cancellationToken: cancellationToken));
+        // One statement per bookmark: Dapper expands IN lists on SQLite but sends an array to Npgsql, and a burst
+        // removes only a few.
+        await ExecuteEachAsync(connection, transaction,
+            "DELETE FROM workflow_bookmarks WHERE org_id = @orgId AND instance_id = @instanceId AND id = @id",
+            burst.BookmarksRemoved.Select(id => (object)new { orgId, instanceId = instance.Id, id }), cancellationToken);
         await ExecuteEachAsync(connection, transaction, InsertBookmarkSql, burst.BookmarksCreated.Select(b => BookmarkRow.Parameters(b, orgId)), cancellationToken);
         await ExecuteEachAsync(connection, transaction, InsertOutboxSql, burst.Outbox.Select(m => OutboxRow.Parameters(m, orgId)), cancellationToken);
 
