@@ -16,6 +16,15 @@ public abstract class SqlDialect
     /// <summary>Case-insensitive LIKE operator.</summary>
     public abstract string ILike { get; }
 
+    /// <summary>
+    /// Appended to a SELECT that picks rows for one worker out of many: the rows other transactions have locked are
+    /// passed over instead of waited for.
+    /// </summary>
+    public abstract string ForUpdateSkipLocked { get; }
+
+    /// <summary>A parameter holding a JSON document, as the column type expects it.</summary>
+    public abstract string Json(string parameterName);
+
     public static SqlDialect For(DatabaseProvider provider) => provider switch
     {
         DatabaseProvider.Sqlite => new SqliteDialect(),
@@ -31,6 +40,10 @@ public abstract class SqlDialect
         // SQLite serialises writers on the whole database, so a row lock adds nothing.
         public override string ForUpdate => "";
         public override string ILike => "LIKE";
+        public override string ForUpdateSkipLocked => "";
+
+        // SQLite keeps JSON as TEXT; a cast would give the value NUMERIC affinity.
+        public override string Json(string parameterName) => $"@{parameterName}";
     }
 
     private sealed class PostgresDialect : SqlDialect
@@ -39,5 +52,9 @@ public abstract class SqlDialect
         public override string MigrationFolder => "postgres";
         public override string ForUpdate => "FOR UPDATE";
         public override string ILike => "ILIKE";
+        public override string ForUpdateSkipLocked => "FOR UPDATE SKIP LOCKED";
+
+        // Npgsql sends strings as text, which PostgreSQL does not convert to jsonb by itself.
+        public override string Json(string parameterName) => $"@{parameterName}::jsonb";
     }
 }

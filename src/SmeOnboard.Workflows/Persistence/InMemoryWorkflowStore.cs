@@ -7,20 +7,21 @@ namespace SmeOnboard.Workflows.Persistence;
 public sealed class InMemoryWorkflowStore : IWorkflowStore
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, List<WorkflowDefinition>> _definitions = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Organisation, string Definition), List<WorkflowDefinition>> _definitions = [];
     private readonly Dictionary<string, WorkflowInstance> _instances = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<JournalEntry>> _journals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Bookmark> _bookmarks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _bookmarksByHash = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, OutboxMessage> _outbox = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _outboxDone = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Lease> _timerLeases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OutboxEntry> _outbox = new(StringComparer.Ordinal);
 
-    public Task<WorkflowDefinition> SaveDraftAsync(WorkflowDefinition draft, CancellationToken cancellationToken = default)
+    public Task<WorkflowDefinition> SaveDraftAsync(string organisationId, WorkflowDefinition draft, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
-            if (!_definitions.TryGetValue(draft.DefinitionId, out var versions))
-                _definitions[draft.DefinitionId] = versions = [];
+            var key = (organisationId, draft.DefinitionId);
+            if (!_definitions.TryGetValue(key, out var versions))
+                _definitions[key] = versions = [];
             var latest = versions.LastOrDefault();
             WorkflowDefinition saved;
             if (latest is { IsPublished: false })
@@ -39,11 +40,11 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         }
     }
 
-    public Task<WorkflowDefinition?> PublishAsync(string definitionId, CancellationToken cancellationToken = default)
+    public Task<WorkflowDefinition?> PublishAsync(string organisationId, string definitionId, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
-            if (!_definitions.TryGetValue(definitionId, out var versions) || versions.Count == 0)
+            if (!_definitions.TryGetValue((organisationId, definitionId), out var versions) || versions.Count == 0)
                 return Task.FromResult<WorkflowDefinition?>(null);
             for (var i = 0; i < versions.Count - 1; i++)
                 if (versions[i].IsPublished)
@@ -55,14 +56,14 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         }
     }
 
-    public Task<WorkflowDefinition?> FindDefinitionAsync(string definitionId, int version, CancellationToken cancellationToken = default) =>
-        FindVersion(definitionId, d => d.Version == version);
+    public Task<WorkflowDefinition?> FindDefinitionAsync(string organisationId, string definitionId, int version, CancellationToken cancellationToken = default) =>
+        FindVersion(organisationId, definitionId, d => d.Version == version);
 
-    public Task<WorkflowDefinition?> FindPublishedAsync(string definitionId, CancellationToken cancellationToken = default) =>
-        FindVersion(definitionId, d => d.IsPublished);
+    public Task<WorkflowDefinition?> FindPublishedAsync(string organisationId, string definitionId, CancellationToken cancellationToken = default) =>
+        FindVersion(organisationId, definitionId, d => d.IsPublished);
 
-    public Task<WorkflowDefinition?> FindLatestAsync(string definitionId, CancellationToken cancellationToken = default) =>
-        FindVersion(definitionId, d => d.IsLatest);
+    public Task<WorkflowDefinition?> FindLatestAsync(string organisationId, string definitionId, CancellationToken cancellationToken = default) =>
+        FindVersion(organisationId, definitionId, d => d.IsLatest);
 
     public Task<BurstSaveResult> SaveBurstAsync(BurstResult burst, CancellationToken cancellationToken = default)
     {
@@ -85,7 +86,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
                 AddBookmark(bookmark);
             // A re-run of a burst after a crash produces the same keys; the first message of a key wins.
             foreach (var message in burst.Outbox)
-                _outbox.TryAdd(message.IdempotencyKey, message);
+                _outbox.TryAdd(message.IdempotencyKey, new OutboxEntry(message));
             return Task.FromResult(BurstSaveResult.Saved);
         }
     }
@@ -120,36 +121,97 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         }
     }
 
-    public Task<IReadOnlyList<Bookmark>> FindDueTimersAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<TimerClaim>> ClaimDueTimersAsync(DateTimeOffset now, int max, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
-            IReadOnlyList<Bookmark> due = _bookmarks.Values.Where(b => b.DueAt <= now).OrderBy(b => b.DueAt).Take(max).ToList();
-            return Task.FromResult(due);
+            var token = Guid.NewGuid();
+            IReadOnlyList<TimerClaim> claimed = _bookmarks.Values
+                .Where(b => b.DueAt <= now && IsFree(_timerLeases.GetValueOrDefault(b.Id), now))
+                .OrderBy(b => b.DueAt).Take(max).ToList()
+                .Select(b =>
+                {
+                    _timerLeases[b.Id] = new Lease { Token = token, Until = leaseUntil };
+                    return new TimerClaim { Bookmark = b, Token = token, LeaseUntil = leaseUntil };
+                })
+                .ToList();
+            return Task.FromResult(claimed);
         }
     }
 
-    public Task<IReadOnlyList<OutboxMessage>> GetPendingOutboxAsync(int max, CancellationToken cancellationToken = default)
+    public Task<bool> CompleteTimerAsync(TimerClaim claim, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
-            IReadOnlyList<OutboxMessage> pending = _outbox.Values.Where(m => !_outboxDone.Contains(m.IdempotencyKey))
-                .OrderBy(m => m.CreatedAt).Take(max).ToList();
-            return Task.FromResult(pending);
+            if (_timerLeases.GetValueOrDefault(claim.Bookmark.Id)?.Token != claim.Token)
+                return Task.FromResult(false);
+            RemoveBookmark(claim.Bookmark.Id);
+            return Task.FromResult(true);
         }
     }
 
-    public Task MarkOutboxDoneAsync(string idempotencyKey, CancellationToken cancellationToken = default)
+    public Task<bool> ReleaseTimerAsync(TimerClaim claim, DateTimeOffset? retryAt = null, CancellationToken cancellationToken = default)
     {
         lock (_lock)
-            _outboxDone.Add(idempotencyKey);
-        return Task.CompletedTask;
+            return Task.FromResult(Release(_timerLeases.GetValueOrDefault(claim.Bookmark.Id), claim.Token, retryAt));
     }
 
-    private Task<WorkflowDefinition?> FindVersion(string definitionId, Func<WorkflowDefinition, bool> match)
+    public Task<IReadOnlyList<OutboxClaim>> ClaimOutboxAsync(DateTimeOffset now, int max, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default)
     {
         lock (_lock)
-            return Task.FromResult(_definitions.TryGetValue(definitionId, out var versions) ? versions.LastOrDefault(match) : null);
+        {
+            var token = Guid.NewGuid();
+            IReadOnlyList<OutboxClaim> claimed = _outbox.Values
+                .Where(e => e.DoneAt is null && IsFree(e.Lease, now))
+                .OrderBy(e => e.Message.CreatedAt).Take(max).ToList()
+                .Select(e =>
+                {
+                    e.Lease = new Lease { Token = token, Until = leaseUntil };
+                    e.Attempts++;
+                    return new OutboxClaim { Message = e.Message, Token = token, LeaseUntil = leaseUntil, Attempts = e.Attempts };
+                })
+                .ToList();
+            return Task.FromResult(claimed);
+        }
+    }
+
+    public Task<bool> MarkOutboxDoneAsync(OutboxClaim claim, DateTimeOffset doneAt, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            if (!_outbox.TryGetValue(claim.Message.IdempotencyKey, out var entry) || entry.DoneAt is not null)
+                return Task.FromResult(false);
+            entry.DoneAt = doneAt;
+            entry.Lease = null;
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<bool> ReleaseOutboxAsync(OutboxClaim claim, DateTimeOffset? retryAt = null, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            var entry = _outbox.GetValueOrDefault(claim.Message.IdempotencyKey);
+            return Task.FromResult(entry is { DoneAt: null } && Release(entry.Lease, claim.Token, retryAt));
+        }
+    }
+
+    private static bool IsFree(Lease? lease, DateTimeOffset now) => lease?.Until is not { } until || until <= now;
+
+    // A released lease keeps no holder; its time, if any, only says when the row may be claimed again.
+    private static bool Release(Lease? lease, Guid token, DateTimeOffset? retryAt)
+    {
+        if (lease?.Token != token)
+            return false;
+        lease.Token = null;
+        lease.Until = retryAt;
+        return true;
+    }
+
+    private Task<WorkflowDefinition?> FindVersion(string organisationId, string definitionId, Func<WorkflowDefinition, bool> match)
+    {
+        lock (_lock)
+            return Task.FromResult(_definitions.TryGetValue((organisationId, definitionId), out var versions) ? versions.LastOrDefault(match) : null);
     }
 
     private void AddBookmark(Bookmark bookmark)
@@ -162,6 +224,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
 
     private void RemoveBookmark(string id)
     {
+        _timerLeases.Remove(id);
         if (!_bookmarks.Remove(id, out var bookmark))
             return;
         if (_bookmarksByHash.TryGetValue(bookmark.StimulusHash, out var ids) && ids.Remove(id) && ids.Count == 0)
@@ -179,4 +242,18 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         Variables = source.Variables,
         Root = source.Root,
     };
+
+    private sealed class Lease
+    {
+        public Guid? Token { get; set; }
+        public DateTimeOffset? Until { get; set; }
+    }
+
+    private sealed class OutboxEntry(OutboxMessage message)
+    {
+        public OutboxMessage Message { get; } = message;
+        public Lease? Lease { get; set; }
+        public int Attempts { get; set; }
+        public DateTimeOffset? DoneAt { get; set; }
+    }
 }

@@ -10,13 +10,16 @@ public sealed class SqlDialectTests(TestDatabases databases)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData(DatabaseProvider.Sqlite, "sqlite", "", "LIKE")]
-    [InlineData(DatabaseProvider.Postgres, "postgres", "FOR UPDATE", "ILIKE")]
-    public void Each_provider_has_its_own_dialect(DatabaseProvider provider, string folder, string forUpdate, string iLike)
+    [InlineData(DatabaseProvider.Sqlite, "sqlite", "", "LIKE", "", "@doc")]
+    [InlineData(DatabaseProvider.Postgres, "postgres", "FOR UPDATE", "ILIKE", "FOR UPDATE SKIP LOCKED", "@doc::jsonb")]
+    public void Each_provider_has_its_own_dialect(
+        DatabaseProvider provider, string folder, string forUpdate, string iLike, string skipLocked, string json)
     {
         var dialect = SqlDialect.For(provider);
 
-        Assert.Equal((provider, folder, forUpdate, iLike), (dialect.Provider, dialect.MigrationFolder, dialect.ForUpdate, dialect.ILike));
+        Assert.Equal(
+            (provider, folder, forUpdate, iLike, skipLocked, json),
+            (dialect.Provider, dialect.MigrationFolder, dialect.ForUpdate, dialect.ILike, dialect.ForUpdateSkipLocked, dialect.Json("doc")));
     }
 
     [Fact]

@@ -24,41 +24,41 @@ public class InMemoryWorkflowStoreTests
     [Fact]
     public async Task A_first_draft_is_version_one_and_saving_again_replaces_it()
     {
-        await _store.SaveDraftAsync(Saying("a"), Ct);
-        var second = await _store.SaveDraftAsync(Saying("b"), Ct);
+        await _store.SaveDraftAsync("o", Saying("a"), Ct);
+        var second = await _store.SaveDraftAsync("o", Saying("b"), Ct);
 
         Assert.Equal((1, true, false), (second.Version, second.IsLatest, second.IsPublished));
-        Assert.Null(await _store.FindPublishedAsync("greeting", Ct));
+        Assert.Null(await _store.FindPublishedAsync("o", "greeting", Ct));
     }
 
     [Fact]
     public async Task Editing_after_publishing_makes_a_new_version_and_keeps_the_published_one()
     {
-        await _store.SaveDraftAsync(Saying("a"), Ct);
-        await _store.PublishAsync("greeting", Ct);
+        await _store.SaveDraftAsync("o", Saying("a"), Ct);
+        await _store.PublishAsync("o", "greeting", Ct);
 
-        var draft = await _store.SaveDraftAsync(Saying("b"), Ct);
+        var draft = await _store.SaveDraftAsync("o", Saying("b"), Ct);
 
         Assert.Equal(2, draft.Version);
-        Assert.Equal(1, (await _store.FindPublishedAsync("greeting", Ct))!.Version);
+        Assert.Equal(1, (await _store.FindPublishedAsync("o", "greeting", Ct))!.Version);
     }
 
     [Fact]
     public async Task Publishing_a_new_version_leaves_running_instances_on_their_own_version()
     {
-        await _store.SaveDraftAsync(Saying("old"), Ct);
-        var v1 = (await _store.PublishAsync("greeting", Ct))!;
+        await _store.SaveDraftAsync("o", Saying("old"), Ct);
+        var v1 = (await _store.PublishAsync("o", "greeting", Ct))!;
         var started = _runner.Start(v1, new StartRequest { OrganisationId = "o" });
         await _store.SaveBurstAsync(started, Ct);
-        await _store.SaveDraftAsync(Saying("new"), Ct);
-        await _store.PublishAsync("greeting", Ct);
+        await _store.SaveDraftAsync("o", Saying("new"), Ct);
+        await _store.PublishAsync("o", "greeting", Ct);
 
         var instance = (await _store.FindInstanceAsync("o", started.Instance.Id, Ct))!;
-        var pinned = (await _store.FindDefinitionAsync("greeting", instance.DefinitionVersion, Ct))!;
+        var pinned = (await _store.FindDefinitionAsync("o", "greeting", instance.DefinitionVersion, Ct))!;
         var resumed = _runner.Resume(pinned, instance, instance.Bookmarks[0].Id, new JsonObject { ["decision"] = "Approved" });
 
         Assert.Equal(["old"], resumed.Lines);
-        Assert.Equal(2, (await _store.FindPublishedAsync("greeting", Ct))!.Version);
+        Assert.Equal(2, (await _store.FindPublishedAsync("o", "greeting", Ct))!.Version);
     }
 
     [Fact]
@@ -101,31 +101,94 @@ public class InMemoryWorkflowStoreTests
     }
 
     [Fact]
-    public async Task Due_timers_are_found_once_their_time_has_come()
+    public async Task Definitions_of_one_organisation_are_invisible_to_another()
     {
-        var definition = new FlowBuilder().Add("wait", "Delay", ("duration", Lit("00:05:00"))).Build("timer");
-        var started = _runner.Start(definition, new StartRequest { OrganisationId = "o" });
-        await _store.SaveBurstAsync(started, Ct);
-        var due = started.Timers.Single().DueAt!.Value;
+        await _store.SaveDraftAsync("o", Saying("a"), Ct);
 
-        Assert.Empty(await _store.FindDueTimersAsync(due.AddSeconds(-1), 10, Ct));
-        Assert.Single(await _store.FindDueTimersAsync(due, 10, Ct));
+        Assert.Null(await _store.FindLatestAsync("other", "greeting", Ct));
+        Assert.Null(await _store.PublishAsync("other", "greeting", Ct));
+        Assert.Null(await _store.FindPublishedAsync("o", "greeting", Ct));
     }
 
     [Fact]
-    public async Task An_outbox_message_is_kept_once_per_idempotency_key_even_if_a_burst_is_saved_twice()
+    public async Task A_due_timer_is_claimed_once_until_its_lease_ends()
     {
-        var definition = new FlowBuilder().Add("mail", "SendNotification", ("toRole", Lit("FirmAdmin")), ("subject", Lit("s")), ("body", Lit("b")))
-            .Build("mail");
+        var (due, _) = await SaveTimerAsync();
+        var lease = due.AddMinutes(1);
+
+        Assert.Empty(await _store.ClaimDueTimersAsync(due.AddSeconds(-1), 10, lease, Ct));
+        Assert.Single(await _store.ClaimDueTimersAsync(due, 10, lease, Ct));
+        Assert.Empty(await _store.ClaimDueTimersAsync(due, 10, lease, Ct));
+        Assert.Single(await _store.ClaimDueTimersAsync(lease, 10, lease.AddMinutes(1), Ct));
+    }
+
+    [Fact]
+    public async Task A_timer_completes_once_and_only_under_its_latest_claim()
+    {
+        var (due, _) = await SaveTimerAsync();
+        var stale = Assert.Single(await _store.ClaimDueTimersAsync(due, 10, due.AddMinutes(1), Ct));
+        var current = Assert.Single(await _store.ClaimDueTimersAsync(due.AddMinutes(2), 10, due.AddMinutes(3), Ct));
+
+        Assert.False(await _store.CompleteTimerAsync(stale, Ct));
+        Assert.True(await _store.CompleteTimerAsync(current, Ct));
+        Assert.False(await _store.CompleteTimerAsync(current, Ct));
+        Assert.Empty(await _store.ClaimDueTimersAsync(due.AddHours(1), 10, due.AddHours(2), Ct));
+    }
+
+    [Fact]
+    public async Task A_released_timer_can_be_claimed_again_from_the_time_given()
+    {
+        var (due, _) = await SaveTimerAsync();
+        var claim = Assert.Single(await _store.ClaimDueTimersAsync(due, 10, due.AddMinutes(5), Ct));
+
+        Assert.True(await _store.ReleaseTimerAsync(claim, due.AddMinutes(1), Ct));
+
+        Assert.Empty(await _store.ClaimDueTimersAsync(due, 10, due.AddMinutes(5), Ct));
+        Assert.Single(await _store.ClaimDueTimersAsync(due.AddMinutes(1), 10, due.AddMinutes(5), Ct));
+    }
+
+    [Fact]
+    public async Task A_burst_that_resumes_a_claimed_timer_removes_it()
+    {
+        var (due, started) = await SaveTimerAsync();
+        var claim = Assert.Single(await _store.ClaimDueTimersAsync(due, 10, due.AddMinutes(1), Ct));
+        var definition = Timer();
+
+        await _store.SaveBurstAsync(_runner.Resume(definition, started.Instance, claim.Bookmark.Id), Ct);
+
+        Assert.False(await _store.CompleteTimerAsync(claim, Ct));
+        Assert.Empty(await _store.ClaimDueTimersAsync(due.AddHours(1), 10, due.AddHours(2), Ct));
+    }
+
+    [Fact]
+    public async Task An_outbox_message_is_kept_once_per_idempotency_key_and_done_once()
+    {
+        var definition = Mail();
         var burst = _runner.Start(definition, new StartRequest { OrganisationId = "o", InstanceId = "i1" });
         await _store.SaveBurstAsync(burst, Ct);
-        var rerun = _runner.Start(definition, new StartRequest { OrganisationId = "o", InstanceId = "i2" });
-        await _store.SaveBurstAsync(rerun, Ct);
+        await _store.SaveBurstAsync(_runner.Start(definition, new StartRequest { OrganisationId = "o", InstanceId = "i2" }), Ct);
+        var now = DateTimeOffset.UtcNow;
 
-        var pending = await _store.GetPendingOutboxAsync(10, Ct);
-        await _store.MarkOutboxDoneAsync(pending[0].IdempotencyKey, Ct);
+        var claimed = await _store.ClaimOutboxAsync(now, 10, now.AddMinutes(1), Ct);
 
-        Assert.Equal(["i1:1", "i2:1"], pending.Select(m => m.IdempotencyKey));
-        Assert.Single(await _store.GetPendingOutboxAsync(10, Ct));
+        Assert.Equal(["i1:1", "i2:1"], claimed.Select(c => c.Message.IdempotencyKey));
+        Assert.True(await _store.MarkOutboxDoneAsync(claimed[0], now, Ct));
+        Assert.False(await _store.MarkOutboxDoneAsync(claimed[0], now, Ct));
+        var again = Assert.Single(await _store.ClaimOutboxAsync(now.AddMinutes(1), 10, now.AddMinutes(2), Ct));
+        Assert.Equal(("i2:1", 2), (again.Message.IdempotencyKey, again.Attempts));
+    }
+
+    private static Model.WorkflowDefinition Timer() =>
+        new FlowBuilder().Add("wait", "Delay", ("duration", Lit("00:05:00"))).Build("timer");
+
+    private static Model.WorkflowDefinition Mail() =>
+        new FlowBuilder().Add("mail", "SendNotification", ("toRole", Lit("FirmAdmin")), ("subject", Lit("s")), ("body", Lit("b")))
+            .Build("mail");
+
+    private async Task<(DateTimeOffset Due, BurstResult Started)> SaveTimerAsync()
+    {
+        var started = _runner.Start(Timer(), new StartRequest { OrganisationId = "o" });
+        await _store.SaveBurstAsync(started, Ct);
+        return (started.Timers.Single().DueAt!.Value, started);
     }
 }

@@ -1,0 +1,82 @@
+using System.Data.Common;
+using Dapper;
+using SmeOnboard.Workflows.Persistence;
+using SmeOnboard.Workflows.Runtime;
+
+namespace SmeOnboard.Core.Features.Workflows;
+
+public sealed partial class DapperWorkflowStore
+{
+    public async Task<BurstSaveResult> SaveBurstAsync(BurstResult burst, CancellationToken cancellationToken = default)
+    {
+        if (!burst.Changed)
+            return BurstSaveResult.Saved;
+        var instance = burst.Instance;
+        var orgId = OrganisationKey.Parse(instance.OrganisationId);
+        await using var connection = await db.OpenAsync(cancellationToken);
+        // Any failure below disposes the transaction uncommitted: a burst is kept whole or not at all.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // The instance row goes first: its revision check decides whether anything else may be written, and on
+        // PostgreSQL its row lock makes a concurrent burst of the same instance wait and then fail the same check.
+        var written = await connection.ExecuteAsync(new CommandDefinition(
+            burst.PreviousRevision == 0 ? InsertInstanceSql : UpdateInstanceSql,
+            InstanceRow.Parameters(instance, orgId, burst.PreviousRevision), transaction, cancellationToken: cancellationToken));
+        if (written != 1)
+            return BurstSaveResult.Conflict;
+
+        await ExecuteEachAsync(connection, transaction, InsertJournalSql, burst.Journal.Select(j => JournalRow.Parameters(j, orgId)), cancellationToken);
+        // One statement per bookmark: Dapper expands IN lists on SQLite but sends an array to Npgsql, and a burst
+        // removes only a few.
+        await ExecuteEachAsync(connection, transaction,
+            "DELETE FROM workflow_bookmarks WHERE org_id = @orgId AND instance_id = @instanceId AND id = @id",
+            burst.BookmarksRemoved.Select(id => (object)new { orgId, instanceId = instance.Id, id }), cancellationToken);
+        await ExecuteEachAsync(connection, transaction, InsertBookmarkSql, burst.BookmarksCreated.Select(b => BookmarkRow.Parameters(b, orgId)), cancellationToken);
+        await ExecuteEachAsync(connection, transaction, InsertOutboxSql, burst.Outbox.Select(m => OutboxRow.Parameters(m, orgId)), cancellationToken);
+
+        await transaction.CommitAsync(cancellationToken);
+        return BurstSaveResult.Saved;
+    }
+
+    private static async Task ExecuteEachAsync(
+        DbConnection connection, DbTransaction transaction, string sql, IEnumerable<object> rows, CancellationToken cancellationToken)
+    {
+        foreach (var row in rows)
+            await connection.ExecuteAsync(new CommandDefinition(sql, row, transaction, cancellationToken: cancellationToken));
+    }
+
+    // A new instance whose id is taken was started twice (or collides): the second start is refused like a stale burst.
+    private string InsertInstanceSql =>
+        $"""
+        INSERT INTO workflow_instances (id, org_id, definition_id, definition_version, status, revision, state, created_at, updated_at, finished_at)
+        VALUES (@id, @orgId, @definitionId, @definitionVersion, @status, @revision, {Dialect.Json("state")}, @createdAt, @updatedAt, @finishedAt)
+        ON CONFLICT (id) DO NOTHING
+        """;
+
+    private string UpdateInstanceSql =>
+        $"""
+        UPDATE workflow_instances
+        SET status = @status, revision = @revision, state = {Dialect.Json("state")}, updated_at = @updatedAt, finished_at = @finishedAt
+        WHERE id = @id AND org_id = @orgId AND revision = @previousRevision
+        """;
+
+    private string InsertJournalSql =>
+        $"""
+        INSERT INTO workflow_journal (instance_id, sequence, org_id, occurred_at, kind, activity_id, activity_type, message, outcomes)
+        VALUES (@instanceId, @sequence, @orgId, @occurredAt, @kind, @activityId, @activityType, @message, {Dialect.Json("outcomes")})
+        """;
+
+    private string InsertBookmarkSql =>
+        $"""
+        INSERT INTO workflow_bookmarks (id, instance_id, org_id, activity_id, kind, stimulus_key, stimulus_hash, payload, due_at, created_at)
+        VALUES (@id, @instanceId, @orgId, @activityId, @kind, @stimulusKey, @stimulusHash, {Dialect.Json("payload")}, @dueAt, @createdAt)
+        """;
+
+    // The same key again can only come from a burst repeated after its first commit; the first message stands.
+    private string InsertOutboxSql =>
+        $"""
+        INSERT INTO workflow_outbox (idempotency_key, instance_id, org_id, activity_id, kind, payload, created_at)
+        VALUES (@idempotencyKey, @instanceId, @orgId, @activityId, @kind, {Dialect.Json("payload")}, @createdAt)
+        ON CONFLICT (idempotency_key) DO NOTHING
+        """;
+}
