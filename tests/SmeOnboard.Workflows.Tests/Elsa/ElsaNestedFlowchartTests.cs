@@ -27,6 +27,16 @@ public class ElsaNestedFlowchartTests
     }
 
     [Fact]
+    public void An_end_inside_a_nested_flowchart_cancels_what_still_waits_inside_it()
+    {
+        var run = ElsaSamples.Run("nested-end-cancels.json");
+
+        Assert.Equal(["the sub-flow ended early"], run.Lines);
+        Assert.Equal(WorkflowStatus.Finished, run.Status);
+        Assert.Empty(run.Instance.Bookmarks);
+    }
+
+    [Fact]
     public void Connections_from_a_nested_flowchart_leave_from_the_node_that_completes_it()
     {
         var definition = ElsaSamples.Import("nested-flowchart.json");
