@@ -19,6 +19,16 @@ public class ElsaImportErrorTests
     }
 
     [Fact]
+    public void An_unsupported_activity_inside_a_nested_flowchart_is_listed_too()
+    {
+        var json = ElsaSamples.Text("nested-flowchart.json").Replace("\"Elsa.FlowDecision\"", "\"Acme.QualityGate\"");
+
+        var error = Assert.Single(ElsaImporter.Import(json).Errors);
+
+        Assert.Contains("Acme.QualityGate 'Stop early?' (id '6f7a8b9cadbecfd0')", error.Message);
+    }
+
+    [Fact]
     public void Invalid_json_is_one_error_with_its_line()
     {
         var result = ElsaImporter.Import(ElsaSamples.Text("invalid-json.json"));
