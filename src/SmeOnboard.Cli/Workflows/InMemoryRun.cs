@@ -41,7 +41,7 @@ public sealed class InMemoryRun(ActivityRegistry registry, DateTimeOffset start,
                 break;
             }
             clock.MoveTo(due.DueAt!.Value);
-            diagnostics.WriteLine($"timer {due.Kind} of activity '{due.ActivityId}' fired at +{(due.DueAt.Value - start).TotalSeconds:0.###} s");
+            diagnostics.WriteLine($"fired: {due.Kind} at activity '{due.ActivityId}', due at +{(due.DueAt.Value - start).TotalSeconds:0.###} s");
             instance = await SaveAsync(store, runner.Resume(published, instance, due.Id));
         }
 
