@@ -1,8 +1,3 @@
-using System.CommandLine;
 using SmeOnboard.Cli;
 
-var root = new RootCommand("SmeOnboard command line: database and catalogue chores for operators and CI.")
-{
-    MigrateCommand.Create(),
-};
-return await root.Parse(args).InvokeAsync();
+return await CliApp.CreateRootCommand().Parse(args).InvokeAsync();

@@ -26,17 +26,8 @@ public static class WorkflowJson
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $" at line {line + 1}" : "";
-            var path = string.IsNullOrEmpty(e.Path) ? "json" : e.Path;
-            return WorkflowReadResult.Failure(new ValidationError(null, path, $"Invalid JSON{where}: {FirstSentence(e.Message)}"));
+            return WorkflowReadResult.Failure(JsonErrors.From(e));
         }
-    }
-
-    // System.Text.Json appends its own path and position to the message; we report those separately.
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
     }
 
     private static JsonSerializerOptions CreateOptions()

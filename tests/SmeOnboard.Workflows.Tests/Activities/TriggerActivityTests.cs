@@ -56,6 +56,16 @@ public class TriggerActivityTests
     }
 
     [Fact]
+    public void A_schedule_with_six_fields_reads_the_first_as_seconds_as_elsa_does()
+    {
+        var flow = new FlowBuilder().Add("cron", "Schedule", ("cron", Lit("15 30 9 * * *"))).Build();
+
+        var run = new Harness(flow).Start();
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 2, 9, 30, 15, TimeSpan.Zero), run.BookmarkAt("cron").DueAt);
+    }
+
+    [Fact]
     public void A_webhook_waits_on_its_path_and_keeps_the_request_body()
     {
         var flow = Then(new FlowBuilder().Add("hook", "Webhook", ("path", Lit("orders/created")), ("resultVariable", Lit("data"))), "hook").Build();

@@ -9,15 +9,15 @@ namespace SmeOnboard.Workflows.Activities.BuiltIn;
 public sealed class Schedule : TriggerActivity
 {
     public override ActivityDescriptor Descriptor { get; } = new("Schedule", Categories.Triggers, "Schedule",
-        "Runs at the times a five-field cron expression gives (UTC), for example '0 7 * * 1-5'.")
+        "Runs at the times a cron expression gives (UTC): five fields, for example '0 7 * * 1-5', or six with seconds first as Elsa and Quartz write them.")
     {
         IsTrigger = true,
-        Inputs = [Inputs.Line("cron", "Cron expression", "minute hour day-of-month month day-of-week, in UTC.", required: true) with { AllowsScript = false }],
+        Inputs = [Inputs.Line("cron", "Cron expression", "[second] minute hour day-of-month month day-of-week, in UTC.", required: true) with { AllowsScript = false }],
     };
 
     /// <summary>The next time the schedule fires after the given instant, or null if it never does again.</summary>
     public static DateTimeOffset? NextOccurrence(string cron, DateTimeOffset after) =>
-        CronExpression.Parse(cron).GetNextOccurrence(after, TimeZoneInfo.Utc);
+        Parse(cron).GetNextOccurrence(after, TimeZoneInfo.Utc);
 
     protected override void CreateBookmark(ActivityContext context)
     {
@@ -29,14 +29,14 @@ public sealed class Schedule : TriggerActivity
     public override IEnumerable<ValidationError> Validate(ActivityNode node, WorkflowDefinition definition)
     {
         if (node.Input("cron")?.Expression.Value?.ToString() is { } cron && !IsValid(cron))
-            yield return new ValidationError(node.Id, "cron", $"'{cron}' is not a five-field cron expression.");
+            yield return new ValidationError(node.Id, "cron", $"'{cron}' is not a cron expression of five fields (or six with seconds).");
     }
 
     private static bool IsValid(string cron)
     {
         try
         {
-            CronExpression.Parse(cron);
+            Parse(cron);
             return true;
         }
         catch (CronFormatException)
@@ -44,6 +44,10 @@ public sealed class Schedule : TriggerActivity
             return false;
         }
     }
+
+    // Elsa exports six-field expressions (seconds first); the field count tells the two forms apart.
+    private static CronExpression Parse(string cron) =>
+        CronExpression.Parse(cron, cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard);
 
     private static DateTimeOffset? TryNext(string cron, DateTimeOffset after) => IsValid(cron) ? NextOccurrence(cron, after) : null;
 }
