@@ -1,1 +1,20 @@
-Console.WriteLine("placeholder");
+using SmeOnboard.Benchmarks.Compare;
+using SmeOnboard.Benchmarks.Support;
+
+// Entry point: one benchmark per mode, so each can be run (and reproduced) on its own. See docs/benchmarks/workflows.md.
+if (BenchOptions.Parse(args) is not { } options)
+{
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+MachineInfo.Print();
+switch (options.Mode)
+{
+    case "compare":
+        await CompareBenchmark.RunAsync(options);
+        return 0;
+    default:
+        Console.Error.WriteLine(BenchOptions.Usage);
+        return 2;
+}
