@@ -1,5 +1,6 @@
 using SmeOnboard.Benchmarks.Compare;
 using SmeOnboard.Benchmarks.Support;
+using SmeOnboard.Benchmarks.Waiting;
 
 // Entry point: one benchmark per mode, so each can be run (and reproduced) on its own. See docs/benchmarks/workflows.md.
 if (BenchOptions.Parse(args) is not { } options)
@@ -13,6 +14,9 @@ switch (options.Mode)
 {
     case "compare":
         await CompareBenchmark.RunAsync(options);
+        return 0;
+    case "waiting":
+        await WaitingBenchmark.RunAsync(options);
         return 0;
     default:
         Console.Error.WriteLine(BenchOptions.Usage);
