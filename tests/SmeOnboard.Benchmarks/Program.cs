@@ -1,4 +1,6 @@
+using SmeOnboard.Benchmarks.Bdn;
 using SmeOnboard.Benchmarks.Compare;
+using SmeOnboard.Benchmarks.Memory;
 using SmeOnboard.Benchmarks.Support;
 using SmeOnboard.Benchmarks.Waiting;
 
@@ -17,6 +19,12 @@ switch (options.Mode)
         return 0;
     case "waiting":
         await WaitingBenchmark.RunAsync(options);
+        return 0;
+    case "memory":
+        await MemoryBenchmark.RunAsync(options);
+        return 0;
+    case "bdn":
+        BdnRunner.Run(options.Rest, smoke: args.Contains("--smoke"));
         return 0;
     default:
         Console.Error.WriteLine(BenchOptions.Usage);
