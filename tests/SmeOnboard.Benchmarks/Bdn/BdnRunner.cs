@@ -7,8 +7,8 @@ namespace SmeOnboard.Benchmarks.Bdn;
 
 /// <summary>Runs the BenchmarkDotNet suite in this process.</summary>
 /// <remarks>
-/// In-process, because BenchmarkDotNet's default toolchain generates and builds a project under bin/, where
-/// tests/Directory.Build.props would treat it as a test project and central package management would refuse it.
+/// In-process, so BenchmarkDotNet does not generate and build a second project under bin/, which would pick up
+/// this repository's Directory.Build.props files (test packages, central versions) meant for real projects.
 /// ShortRun by default keeps the suite to a minute or two on a two-core machine; pass BenchmarkDotNet's own
 /// arguments after `--` (e.g. `-- --job default`) for longer runs.
 /// </remarks>
