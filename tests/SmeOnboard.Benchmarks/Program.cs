@@ -1,0 +1,32 @@
+using SmeOnboard.Benchmarks.Bdn;
+using SmeOnboard.Benchmarks.Compare;
+using SmeOnboard.Benchmarks.Memory;
+using SmeOnboard.Benchmarks.Support;
+using SmeOnboard.Benchmarks.Waiting;
+
+// Entry point: one benchmark per mode, so each can be run (and reproduced) on its own. See docs/benchmarks/workflows.md.
+if (BenchOptions.Parse(args) is not { } options)
+{
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+MachineInfo.Print();
+switch (options.Mode)
+{
+    case "compare":
+        await CompareBenchmark.RunAsync(options);
+        return 0;
+    case "waiting":
+        await WaitingBenchmark.RunAsync(options);
+        return 0;
+    case "memory":
+        await MemoryBenchmark.RunAsync(options);
+        return 0;
+    case "bdn":
+        BdnRunner.Run(options.Rest, smoke: args.Contains("--smoke"));
+        return 0;
+    default:
+        Console.Error.WriteLine(BenchOptions.Usage);
+        return 2;
+}
