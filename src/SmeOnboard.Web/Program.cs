@@ -10,6 +10,7 @@ using SmeOnboard.Web.Features.Home;
 using SmeOnboard.Web.Features.Operations;
 using SmeOnboard.Web.Features.Organisations;
 using SmeOnboard.Web.Features.Preferences;
+using SmeOnboard.Web.Features.Workflows;
 using SmeOnboard.Web.Hosting;
 using MudBlazor.Services;
 
@@ -32,6 +33,7 @@ builder.Services.AddOrganisations();
 builder.Services.AddAudit();
 builder.Services.AddAdministration();
 builder.Services.AddDemo();
+builder.Services.AddWorkflowsFeature();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -53,6 +55,7 @@ app.MapPreferences();
 app.MapAccount();
 app.MapOrganisations();
 app.MapAudit();
+app.MapWorkflows();
 
 app.Run();
 

@@ -1,8 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SmeOnboard.Core.Data;
+using SmeOnboard.Workflows.Activities;
+using SmeOnboard.Workflows.Expressions;
 using SmeOnboard.Workflows.Locking;
 using SmeOnboard.Workflows.Persistence;
+using SmeOnboard.Workflows.Runtime;
+using SmeOnboard.Workflows.Validation;
 
 namespace SmeOnboard.Core.Features.Workflows;
 
@@ -19,6 +23,47 @@ public static class WorkflowsServiceCollectionExtensions
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
                 ? new PostgresInstanceLock(provider.GetRequiredService<IOptions<DatabaseOptions>>())
                 : new InProcessInstanceLock());
+        return services;
+    }
+
+    /// <summary>
+    /// Everything that runs workflows for the portal: the engine, the store, the executor, the organisation-scoped
+    /// services pages and endpoints use, the outbox effects, and the options from the "Workflows" section. The
+    /// background workers are added separately (<see cref="AddWorkflowWorkers"/>), so tools can run without them.
+    /// </summary>
+    public static IServiceCollection AddWorkflows(this IServiceCollection services)
+    {
+        services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddWorkflowStore();
+        services.AddSingleton(_ => ActivityRegistry.CreateDefault());
+        services.AddSingleton(_ => new JavaScriptEvaluator());
+        services.AddSingleton(provider => new WorkflowRunner(
+            provider.GetRequiredService<ActivityRegistry>(), provider.GetRequiredService<JavaScriptEvaluator>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new WorkflowValidator(provider.GetRequiredService<ActivityRegistry>()));
+        services.AddSingleton<WorkflowCatalog>();
+        services.AddSingleton<WorkflowExecutor>();
+        services.AddSingleton<WorkflowWebhookTrigger>();
+        services.AddSingleton<OutboxFailures>();
+        services.AddScoped<WorkflowDefinitions>();
+        services.AddScoped<WorkflowRuntime>();
+        services.AddScoped<WorkflowWebhookSecrets>();
+
+        // Redirects are not followed: a workflow's request goes where its author said, not where a server sends it.
+        services.AddHttpClient(HttpRequestEffect.ClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddSingleton<IOutboxEffect, HttpRequestEffect>();
+        services.AddSingleton<IOutboxEffect, AppActionEffect>();
+        services.AddSingleton<IOutboxEffect, NotificationEffect>();
+        return services;
+    }
+
+    /// <summary>The timer worker and the outbox dispatcher as hosted services; each idles when Workflows:RunWorkers is off.</summary>
+    public static IServiceCollection AddWorkflowWorkers(this IServiceCollection services)
+    {
+        services.AddSingleton<TimerWorker>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<TimerWorker>());
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         return services;
     }
 }

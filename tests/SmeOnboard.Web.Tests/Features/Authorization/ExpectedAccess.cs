@@ -13,6 +13,8 @@ public static class ExpectedAccess
     private static readonly Caller[] OrganisationMembers = SignedIn;
     private static readonly Caller[] OrganisationAdmins = [FirmAdmin, VendorDeveloper];
     private static readonly Caller[] PlatformAdmins = [PlatformAdmin];
+    private static readonly Caller[] Firms = [FirmMember, FirmAdmin];
+    private static readonly Caller[] FirmAdmins = [FirmAdmin];
 
     public static readonly IReadOnlyList<RouteAccess> Routes =
     [
@@ -57,6 +59,22 @@ public static class ExpectedAccess
         new("GET", "/api/v1/audit/{id:long}", "/api/v1/audit/1", OrganisationMembers),
         // A random id: allowed callers get 404 and nothing is revoked.
         new("DELETE", "/api/v1/organisation/invitations/{id:guid}", "/api/v1/organisation/invitations/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", OrganisationAdmins),
+
+        // Workflows: firm data. Unknown ids, so allowed callers get 404 (or 400/415 for an empty body) and nothing changes.
+        new("GET", "/api/v1/workflows", "/api/v1/workflows", Firms),
+        new("GET", "/api/v1/workflows/{definitionId}", "/api/v1/workflows/no-such-workflow", Firms),
+        new("PUT", "/api/v1/workflows/{definitionId}/draft", "/api/v1/workflows/no-such-workflow/draft", FirmAdmins),
+        new("POST", "/api/v1/workflows/{definitionId}/publish", "/api/v1/workflows/no-such-workflow/publish", FirmAdmins),
+        new("POST", "/api/v1/workflows/{definitionId}/webhook-secret", "/api/v1/workflows/no-such-workflow/webhook-secret", FirmAdmins),
+        new("POST", "/api/v1/workflows/{definitionId}/instances", "/api/v1/workflows/no-such-workflow/instances", Firms),
+        new("GET", "/api/v1/workflow-instances", "/api/v1/workflow-instances", Firms),
+        new("GET", "/api/v1/workflow-instances/{id}", "/api/v1/workflow-instances/no-such-instance", Firms),
+        new("POST", "/api/v1/workflow-instances/{id}/cancel", "/api/v1/workflow-instances/no-such-instance/cancel", FirmAdmins),
+        new("POST", "/api/v1/workflow-instances/{id}/retry", "/api/v1/workflow-instances/no-such-instance/retry", FirmAdmins),
+        new("POST", "/api/v1/tasks/{bookmarkId}/complete", "/api/v1/tasks/no-such-task/complete", Firms),
+        new("POST", "/api/v1/signals", "/api/v1/signals", Firms),
+        // Outside systems call it with the workflow's secret instead of signing in; without it, 404 for everyone.
+        new("POST", "/hooks/workflows/{definitionId}", "/hooks/workflows/no-such-workflow", Everyone),
     ];
 
     public static RouteAccess For(string key) =>

@@ -1,0 +1,15 @@
+using SmeOnboard.Workflows.Runtime;
+
+namespace SmeOnboard.Core.Features.Workflows;
+
+/// <summary>One workflow instance as a list shows it, without its state document.</summary>
+public sealed class InstanceSummary
+{
+    public string Id { get; init; } = "";
+    public string DefinitionId { get; init; } = "";
+    public int DefinitionVersion { get; init; }
+    public WorkflowStatus Status { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? FinishedAt { get; init; }
+}

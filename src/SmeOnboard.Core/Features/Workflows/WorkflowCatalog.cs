@@ -1,0 +1,65 @@
+using Dapper;
+using SmeOnboard.Core.Data;
+using SmeOnboard.Workflows.Runtime;
+
+namespace SmeOnboard.Core.Features.Workflows;
+
+/// <summary>
+/// The reads a portal needs beyond the engine's store: lists of definitions and instances, and one open bookmark by id.
+/// Every query names the organisation.
+/// </summary>
+public sealed class WorkflowCatalog(IDbConnectionFactory db)
+{
+    public async Task<IReadOnlyList<DefinitionSummary>> ListDefinitionsAsync(Guid orgId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<DefinitionSummary>(new CommandDefinition(
+            """
+            SELECT l.definition_id, l.name, l.version AS latest_version, p.version AS published_version, l.updated_at
+            FROM workflow_definitions l
+            LEFT JOIN workflow_definitions p ON p.org_id = l.org_id AND p.definition_id = l.definition_id AND p.is_published
+            WHERE l.org_id = @orgId AND l.is_latest
+            ORDER BY l.name, l.definition_id
+            """,
+            new { orgId }, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    /// <summary>The newest instances first, optionally of one workflow only.</summary>
+    public async Task<IReadOnlyList<InstanceSummary>> ListInstancesAsync(Guid orgId, string? definitionId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<InstanceSummary>(new CommandDefinition(
+            """
+            SELECT id, definition_id, definition_version, status, created_at, updated_at, finished_at
+            FROM workflow_instances
+            WHERE org_id = @orgId AND (@definitionId IS NULL OR definition_id = @definitionId)
+            ORDER BY created_at DESC, id DESC
+            LIMIT @limit
+            """,
+            new { orgId, definitionId, limit }, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    /// <summary>An open bookmark of the organisation, or null (also when it belongs to another organisation).</summary>
+    public async Task<Bookmark?> FindBookmarkAsync(Guid orgId, string bookmarkId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<BookmarkRow>(new CommandDefinition(
+            $"SELECT {BookmarkRow.Columns} FROM workflow_bookmarks WHERE org_id = @orgId AND id = @bookmarkId",
+            new { orgId, bookmarkId }, cancellationToken: cancellationToken));
+        return row?.ToBookmark();
+    }
+
+    /// <summary>The email of a member of the organisation, for matching tasks assigned by email.</summary>
+    public async Task<string?> FindMemberEmailAsync(Guid orgId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            """
+            SELECT u.email FROM users u JOIN memberships m ON m.user_id = u.id
+            WHERE u.id = @userId AND m.org_id = @orgId
+            """,
+            new { orgId, userId }, cancellationToken: cancellationToken));
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text.Json.Nodes;
+using SmeOnboard.Core.Common;
+using SmeOnboard.Core.Features.Audit;
+using SmeOnboard.Core.Tenancy;
+using SmeOnboard.Workflows.Activities;
+using SmeOnboard.Workflows.Model;
+using SmeOnboard.Workflows.Persistence;
+using SmeOnboard.Workflows.Runtime;
+
+namespace SmeOnboard.Core.Features.Workflows;
+
+/// <summary>
+/// Runs the current organisation's workflows: start, complete tasks, send device signals, cancel and retry. The
+/// organisation always comes from <see cref="ICurrentActor"/>; another organisation's instances and tasks are not found.
+/// Methods return null for "not found" and a failed result for what the caller must put right.
+/// </summary>
+public sealed class WorkflowRuntime(
+    IWorkflowStore store, WorkflowCatalog catalog, WorkflowExecutor executor, WorkflowRunner runner, ICurrentActor actor, AuditLog audit)
+{
+    private const int MaxListed = 200;
+
+    /// <summary>Starts an instance on the published version, which it keeps to its end; null when there is no such workflow.</summary>
+    public async Task<Result<WorkflowInstance>?> StartAsync(string definitionId, JsonNode? input, CancellationToken cancellationToken = default)
+    {
+        var organisation = OrganisationKey.Format(actor.RequireOrganisationId());
+        var definition = await store.FindPublishedAsync(organisation, definitionId, cancellationToken);
+        if (definition is null)
+            return await store.FindLatestAsync(organisation, definitionId, cancellationToken) is null
+                ? null
+                : Result<WorkflowInstance>.Failure(WorkflowErrors.NotPublishedYet(definitionId));
+        var started = await executor.StartAsync(definition, new StartRequest { OrganisationId = organisation, Input = input }, cancellationToken);
+        if (started.Outcome != ExecutionOutcome.Saved)
+            return Result<WorkflowInstance>.Failure(WorkflowErrors.InstanceBusy());
+        await audit.RecordAsync(new AuditRecord("workflow.started", "WorkflowInstance", started.Instance!.Id, $"Instance of '{definitionId}' v{definition.Version} started"), cancellationToken);
+        return started.Instance!;
+    }
+
+    /// <summary>
+    /// Completes a human task (with the form's fields) or an approval (with a decision and comment) the actor is assigned
+    /// to, by role or as a person. Null when the organisation has no such open task.
+    /// </summary>
+    public async Task<Result<WorkflowInstance>?> CompleteTaskAsync(string bookmarkId, TaskCompletion completion, CancellationToken cancellationToken = default)
+    {
+        var orgId = actor.RequireOrganisationId();
+        var bookmark = await catalog.FindBookmarkAsync(orgId, bookmarkId, cancellationToken);
+        if (bookmark is null || bookmark.Kind is not (BookmarkKind.HumanTask or BookmarkKind.Approval))
+            return null;
+        if (!await IsAssignedAsync(orgId, bookmark, cancellationToken))
+            return Result<WorkflowInstance>.Failure(WorkflowErrors.NotYours());
+        JsonNode payload;
+        if (bookmark.Kind == BookmarkKind.Approval)
+        {
+            if (completion.Decision is not (Outcome.Approved or Outcome.Rejected))
+                return Result<WorkflowInstance>.Failure(WorkflowErrors.Invalid("decision", $"An approval needs a decision: {Outcome.Approved} or {Outcome.Rejected}."));
+            payload = new JsonObject { ["decision"] = completion.Decision, ["comment"] = completion.Comment };
+        }
+        else
+        {
+            payload = completion.Fields?.DeepClone() ?? new JsonObject();
+        }
+        var result = await executor.RunAsync(OrganisationKey.Format(orgId), bookmark.InstanceId,
+            (definition, instance) => runner.Resume(definition, instance, bookmarkId, payload), cancellationToken);
+        var outcome = ToResult(result, "The task was already completed.");
+        if (outcome is { Succeeded: true })
+            await audit.RecordAsync(new AuditRecord("workflow.task-completed", "WorkflowInstance", bookmark.InstanceId,
+                bookmark.Kind == BookmarkKind.Approval ? $"Approval '{bookmark.ActivityId}': {completion.Decision}" : $"Task '{bookmark.ActivityId}' completed"), cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>Hands a device signal to the organisation's instances waiting on its topic; returns the ids of those that moved on.</summary>
+    public async Task<IReadOnlyList<string>> SignalAsync(string topic, JsonNode? payload, CancellationToken cancellationToken = default)
+    {
+        var organisation = OrganisationKey.Format(actor.RequireOrganisationId());
+        var resumed = await executor.ResumeAsync(organisation, new Stimulus(BookmarkKind.DeviceSignal, topic, payload), cancellationToken: cancellationToken);
+        return resumed.Select(i => i.Id).ToList();
+    }
+
+    public async Task<Result<WorkflowInstance>?> CancelAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        var result = await RunForCurrentAsync(instanceId, (definition, instance) => runner.Cancel(definition, instance), "The instance has already ended.", cancellationToken);
+        if (result is { Succeeded: true })
+            await audit.RecordAsync(new AuditRecord("workflow.cancelled", "WorkflowInstance", instanceId, "Instance cancelled"), cancellationToken);
+        return result;
+    }
+
+    /// <summary>Retries a faulted instance from the activity that failed.</summary>
+    public async Task<Result<WorkflowInstance>?> RetryAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        var result = await RunForCurrentAsync(instanceId, (definition, instance) => runner.Retry(definition, instance), "Only a faulted instance can be retried.", cancellationToken);
+        if (result is { Succeeded: true })
+            await audit.RecordAsync(new AuditRecord("workflow.retried", "WorkflowInstance", instanceId, "Faulted instance retried"), cancellationToken);
+        return result;
+    }
+
+    public Task<IReadOnlyList<InstanceSummary>> ListInstancesAsync(string? definitionId = null, CancellationToken cancellationToken = default) =>
+        catalog.ListInstancesAsync(actor.RequireOrganisationId(), definitionId, MaxListed, cancellationToken);
+
+    public async Task<InstanceDetails?> FindInstanceAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        var organisation = OrganisationKey.Format(actor.RequireOrganisationId());
+        var instance = await store.FindInstanceAsync(organisation, instanceId, cancellationToken);
+        return instance is null ? null : new InstanceDetails
+        {
+            Instance = instance,
+            Journal = await store.GetJournalAsync(organisation, instanceId, cancellationToken),
+        };
+    }
+
+    private async Task<Result<WorkflowInstance>?> RunForCurrentAsync(
+        string instanceId, Func<WorkflowDefinition, WorkflowInstance, BurstResult> burst, string unchangedMessage, CancellationToken cancellationToken)
+    {
+        var organisation = OrganisationKey.Format(actor.RequireOrganisationId());
+        return ToResult(await executor.RunAsync(organisation, instanceId, burst, cancellationToken), unchangedMessage);
+    }
+
+    private static Result<WorkflowInstance>? ToResult(ExecutionResult result, string unchangedMessage) => result.Outcome switch
+    {
+        ExecutionOutcome.Saved => result.Instance!,
+        ExecutionOutcome.NotFound => null,
+        ExecutionOutcome.Unchanged => Result<WorkflowInstance>.Failure(WorkflowErrors.CannotApply(unchangedMessage)),
+        _ => Result<WorkflowInstance>.Failure(WorkflowErrors.InstanceBusy()),
+    };
+
+    private async Task<bool> IsAssignedAsync(Guid orgId, Bookmark bookmark, CancellationToken cancellationToken)
+    {
+        var role = bookmark.Payload?["assigneeRole"]?.GetValue<string>();
+        var user = bookmark.Payload?["assigneeUser"]?.GetValue<string>();
+        if (!string.IsNullOrEmpty(role) && actor.IsInRole(role))
+            return true;
+        if (string.IsNullOrEmpty(user) || actor.UserId is not { } userId)
+            return false;
+        if (Guid.TryParse(user, out var assigned))
+            return assigned == userId;
+        var email = await catalog.FindMemberEmailAsync(orgId, userId, cancellationToken);
+        return email is not null && string.Equals(email, user, StringComparison.OrdinalIgnoreCase);
+    }
+}

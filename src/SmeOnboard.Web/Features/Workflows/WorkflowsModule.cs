@@ -1,0 +1,60 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using SmeOnboard.Core.Features.Workflows;
+using SmeOnboard.Web.Features.Authorization;
+
+namespace SmeOnboard.Web.Features.Workflows;
+
+/// <summary>
+/// Workflows in the portal: the runtime and its background workers, the firm's workflow API under /api/v1, and the
+/// anonymous webhook under /hooks. Reading and running workflows is for firm members; changing, publishing, cancelling
+/// and retrying them, and issuing webhook secrets, for firm admins.
+/// </summary>
+public static class WorkflowsModule
+{
+    public static IServiceCollection AddWorkflowsFeature(this IServiceCollection services)
+    {
+        services.AddWorkflows();
+        services.AddWorkflowWorkers();
+        // Added to the portal's limiter (Operations); webhook calls are limited per workflow and client address.
+        services.Configure<RateLimiterOptions>(options => options.AddPolicy(WorkflowWebhookEndpoint.RateLimitPolicy, context =>
+        {
+            var permits = context.RequestServices.GetRequiredService<IOptions<WorkflowOptions>>().Value.WebhookPermitsPerMinute;
+            var key = $"{context.Request.RouteValues["definitionId"]}|{context.Connection.RemoteIpAddress}";
+            return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
+        }));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapWorkflows(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1").WithTags("Workflows");
+        api.MapGet("/workflows", WorkflowDefinitionEndpoints.List).RequireAuthorization(Policies.Firm);
+        api.MapGet("/workflows/{definitionId}", WorkflowDefinitionEndpoints.Get).RequireAuthorization(Policies.Firm);
+        api.MapPut("/workflows/{definitionId}/draft", WorkflowDefinitionEndpoints.SaveDraft).RequireAuthorization(Policies.FirmAdmin);
+        api.MapPost("/workflows/{definitionId}/publish", WorkflowDefinitionEndpoints.Publish).RequireAuthorization(Policies.FirmAdmin);
+        api.MapPost("/workflows/{definitionId}/webhook-secret", WorkflowDefinitionEndpoints.IssueWebhookSecret).RequireAuthorization(Policies.FirmAdmin);
+        api.MapPost("/workflows/{definitionId}/instances", WorkflowInstanceEndpoints.Start).RequireAuthorization(Policies.Firm);
+
+        api.MapGet("/workflow-instances", WorkflowInstanceEndpoints.List).RequireAuthorization(Policies.Firm);
+        api.MapGet("/workflow-instances/{id}", WorkflowInstanceEndpoints.Get).RequireAuthorization(Policies.Firm);
+        api.MapPost("/workflow-instances/{id}/cancel", WorkflowInstanceEndpoints.Cancel).RequireAuthorization(Policies.FirmAdmin);
+        api.MapPost("/workflow-instances/{id}/retry", WorkflowInstanceEndpoints.Retry).RequireAuthorization(Policies.FirmAdmin);
+        api.MapPost("/tasks/{bookmarkId}/complete", WorkflowInstanceEndpoints.CompleteTask).RequireAuthorization(Policies.Firm);
+        api.MapPost("/signals", WorkflowInstanceEndpoints.Signal).RequireAuthorization(Policies.Firm);
+
+        endpoints.MapPost("/hooks/workflows/{definitionId}", WorkflowWebhookEndpoint.Call)
+            .AllowAnonymous()
+            .RequireRateLimiting(WorkflowWebhookEndpoint.RateLimitPolicy)
+            // Outside systems call it without a form or cookie, so there is no antiforgery token to check.
+            .DisableAntiforgery()
+            .WithTags("Workflows");
+        return endpoints;
+    }
+}

@@ -1,0 +1,70 @@
+using SmeOnboard.Workflows.Model;
+
+namespace SmeOnboard.Core.Tests.Features.Workflows;
+
+/// <summary>Definitions the runtime tests start: tasks, approvals, signals, delays and side effects.</summary>
+internal static class RuntimeFlows
+{
+    /// <summary>A human task for <paramref name="role"/> whose fields go into 'answers', then a line.</summary>
+    public static WorkflowDefinition Task(string definitionId, string role) =>
+        Build(definitionId,
+            [
+                Activity("ask", "HumanTask", ("title", "Check the order"), ("form", "order-check"), ("assigneeRole", role), ("resultVariable", "answers")),
+                Activity("log", "WriteLine", ("text", "checked")),
+            ],
+            [("ask", "Done", "log")],
+            new VariableDefinition { Name = "answers", Type = VariableType.Object });
+
+    /// <summary>An approval for FirmAdmin that writes "approved" or "rejected".</summary>
+    public static WorkflowDefinition Approval(string definitionId) =>
+        Build(definitionId,
+            [
+                Activity("approve", "Approval", ("title", "Buy the press"), ("assigneeRole", "FirmAdmin"), ("commentVariable", "comment")),
+                Activity("yes", "WriteLine", ("text", "approved")),
+                Activity("no", "WriteLine", ("text", "rejected")),
+            ],
+            [("approve", "Approved", "yes"), ("approve", "Rejected", "no")],
+            new VariableDefinition { Name = "comment", Type = VariableType.String });
+
+    /// <summary>Waits for a device signal on <paramref name="topic"/>, then writes a line.</summary>
+    public static WorkflowDefinition Signal(string definitionId, string topic) =>
+        Build(definitionId,
+            [Activity("start", "ManualStart"), Activity("signal", "DeviceSignal", ("topic", topic)), Activity("log", "WriteLine", ("text", "signalled"))],
+            [("start", "Done", "signal"), ("signal", "Done", "log")]);
+
+    /// <summary>Waits five minutes, then writes "done".</summary>
+    public static WorkflowDefinition Delay(string definitionId) =>
+        Build(definitionId,
+            [Activity("wait", "Delay", ("duration", "00:05:00")), Activity("log", "WriteLine", ("text", "done"))],
+            [("wait", "Done", "log")]);
+
+    /// <summary>Posts once to <paramref name="url"/>.</summary>
+    public static WorkflowDefinition Http(string definitionId, string url) =>
+        Build(definitionId, [Activity("call", "HttpRequest", ("url", url))], []);
+
+    /// <summary>Calls the action 'ship' of <paramref name="app"/>.</summary>
+    public static WorkflowDefinition AppAction(string definitionId, string app) =>
+        Build(definitionId, [Activity("call", "CallAppAction", ("app", app), ("action", "ship"))], []);
+
+    private static ActivityNode Activity(string id, string type, params (string Name, string Value)[] inputs) => new()
+    {
+        Id = id,
+        Type = type,
+        Inputs = inputs.ToDictionary(i => i.Name, i => ActivityInput.Literal(i.Value)),
+    };
+
+    private static WorkflowDefinition Build(
+        string definitionId, IReadOnlyList<ActivityNode> activities, IReadOnlyList<(string From, string Port, string To)> connections, params VariableDefinition[] variables) => new()
+    {
+        DefinitionId = definitionId,
+        Name = definitionId,
+        Variables = variables,
+        Root = new Flowchart
+        {
+            Activities = activities,
+            Connections = connections
+                .Select(c => new Connection { Source = new Endpoint { Activity = c.From, Port = c.Port }, Target = new Endpoint { Activity = c.To } })
+                .ToList(),
+        },
+    };
+}
