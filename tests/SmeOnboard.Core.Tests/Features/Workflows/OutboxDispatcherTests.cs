@@ -41,7 +41,7 @@ public sealed class OutboxDispatcherTests(TestDatabases databases)
         var url = NewUrl();
         await wf.PublishAndStartAsync(RuntimeFlows.Http($"http-{Guid.NewGuid():N}", url));
         var now = wf.Clock.GetUtcNow();
-        var claim = Assert.Single(await wf.Store.ClaimOutboxAsync(now, 100, now + wf.Options.Lease, Ct), c => c.Message.Payload["url"]!.GetValue<string>() == url);
+        var claim = Assert.Single(await wf.Store.ClaimOutboxAsync(now, 100, now + wf.Options.Lease, Ct), c => c.Message.Payload?["url"]?.GetValue<string>() == url);
         await wf.NewWorker<OutboxDispatcher>().PerformAsync(claim, Ct);
 
         // Still leased to the dead dispatcher: nobody repeats it yet.
