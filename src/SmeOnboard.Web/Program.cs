@@ -7,6 +7,7 @@ using SmeOnboard.Web.Features.Audit;
 using SmeOnboard.Web.Features.Authorization;
 using SmeOnboard.Web.Features.Demo;
 using SmeOnboard.Web.Features.Home;
+using SmeOnboard.Web.Features.Marketplace;
 using SmeOnboard.Web.Features.Operations;
 using SmeOnboard.Web.Features.Organisations;
 using SmeOnboard.Web.Features.Preferences;
@@ -31,6 +32,7 @@ builder.Services.AddHome();
 builder.Services.AddOrganisations();
 builder.Services.AddAudit();
 builder.Services.AddAdministration();
+builder.Services.AddMarketplace();
 builder.Services.AddDemo();
 
 var app = builder.Build();
@@ -53,6 +55,7 @@ app.MapPreferences();
 app.MapAccount();
 app.MapOrganisations();
 app.MapAudit();
+app.MapMarketplace();
 
 app.Run();
 

@@ -39,45 +39,53 @@ public sealed partial class CatalogueStore(IDbConnectionFactory db, TimeProvider
             outcome = PublishOutcome.NewVersion;
         }
 
-        var now = clock.GetUtcNow();
-        var row = Row(manifest, vendorOrgId, now);
-        if (outcome == PublishOutcome.Added)
+        try
         {
+            var now = clock.GetUtcNow();
+            var row = Row(manifest, vendorOrgId, now);
+            if (outcome == PublishOutcome.Added)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    INSERT INTO marketplace_apps (id, vendor_org_id, vendor_name, current_version, category, name_en, name_zh, tagline_en, tagline_zh,
+                        description_en, description_zh, pricing_model, price_minor, currency, voucher_eligible, first_published_at, published_at)
+                    VALUES (@Id, @VendorOrgId, @VendorName, @Version, @Category, @NameEn, @NameZh, @TaglineEn, @TaglineZh,
+                        @DescriptionEn, @DescriptionZh, @PricingModel, @PriceMinor, @Currency, @VoucherEligible, @Now, @Now)
+                    """, row, transaction, cancellationToken: cancellationToken));
+            }
+            else
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    UPDATE marketplace_apps SET vendor_name = @VendorName, current_version = @Version, category = @Category,
+                        name_en = @NameEn, name_zh = @NameZh, tagline_en = @TaglineEn, tagline_zh = @TaglineZh,
+                        description_en = @DescriptionEn, description_zh = @DescriptionZh, pricing_model = @PricingModel,
+                        price_minor = @PriceMinor, currency = @Currency, voucher_eligible = @VoucherEligible, published_at = @Now
+                    WHERE id = @Id
+                    """, row, transaction, cancellationToken: cancellationToken));
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "DELETE FROM marketplace_app_industries WHERE app_id = @Id; DELETE FROM marketplace_app_levels WHERE app_id = @Id",
+                    new { manifest.Id }, transaction, cancellationToken: cancellationToken));
+            }
             await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO marketplace_apps (id, vendor_org_id, vendor_name, current_version, category, name_en, name_zh, tagline_en, tagline_zh,
-                    description_en, description_zh, pricing_model, price_minor, currency, voucher_eligible, first_published_at, published_at)
-                VALUES (@Id, @VendorOrgId, @VendorName, @Version, @Category, @NameEn, @NameZh, @TaglineEn, @TaglineZh,
-                    @DescriptionEn, @DescriptionZh, @PricingModel, @PriceMinor, @Currency, @VoucherEligible, @Now, @Now)
-                """, row, transaction, cancellationToken: cancellationToken));
+                "INSERT INTO marketplace_app_industries (app_id, industry_code) VALUES (@Id, @Code)",
+                manifest.Industries.Select(code => new { manifest.Id, Code = code }), transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO marketplace_app_levels (app_id, maturity_level) VALUES (@Id, @Level)",
+                manifest.MaturityLevels.Select(level => new { manifest.Id, Level = level }), transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"""
+                INSERT INTO marketplace_app_versions (app_id, version, state, manifest, published_at)
+                VALUES (@Id, @Version, 'Published', {db.Dialect.Json("Json")}, @Now)
+                """,
+                new { manifest.Id, manifest.Version, Json = json, Now = now }, transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
         }
-        else
+        catch (DbException exception) when (IsUniqueViolation(exception))
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                UPDATE marketplace_apps SET vendor_name = @VendorName, current_version = @Version, category = @Category,
-                    name_en = @NameEn, name_zh = @NameZh, tagline_en = @TaglineEn, tagline_zh = @TaglineZh,
-                    description_en = @DescriptionEn, description_zh = @DescriptionZh, pricing_model = @PricingModel,
-                    price_minor = @PriceMinor, currency = @Currency, voucher_eligible = @VoucherEligible, published_at = @Now
-                WHERE id = @Id
-                """, row, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM marketplace_app_industries WHERE app_id = @Id; DELETE FROM marketplace_app_levels WHERE app_id = @Id",
-                new { manifest.Id }, transaction, cancellationToken: cancellationToken));
+            // Another node loaded the same manifest at the same moment; its rows are the same as ours would be.
+            return PublishOutcome.Unchanged;
         }
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO marketplace_app_industries (app_id, industry_code) VALUES (@Id, @Code)",
-            manifest.Industries.Select(code => new { manifest.Id, Code = code }), transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO marketplace_app_levels (app_id, maturity_level) VALUES (@Id, @Level)",
-            manifest.MaturityLevels.Select(level => new { manifest.Id, Level = level }), transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            $"""
-            INSERT INTO marketplace_app_versions (app_id, version, state, manifest, published_at)
-            VALUES (@Id, @Version, 'Published', {db.Dialect.Json("Json")}, @Now)
-            """,
-            new { manifest.Id, manifest.Version, Json = json, Now = now }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
         return outcome;
     }
 
@@ -99,6 +107,13 @@ public sealed partial class CatalogueStore(IDbConnectionFactory db, TimeProvider
         var versions = await db.QueryListAsync<string>("SELECT version FROM marketplace_app_versions WHERE app_id = @appId", new { appId }, cancellationToken);
         return versions.OrderDescending(Comparer<string>.Create(AppVersions.Compare)).ToList();
     }
+
+    private static bool IsUniqueViolation(DbException exception) => exception switch
+    {
+        Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } => true,
+        Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } => true,
+        _ => false,
+    };
 
     private static Task<bool> VersionExistsAsync(DbConnection connection, DbTransaction transaction, AppManifest manifest, CancellationToken cancellationToken) =>
         connection.ExecuteScalarAsync<bool>(new CommandDefinition(
