@@ -7,6 +7,7 @@ using SmeOnboard.Web.Features.Audit;
 using SmeOnboard.Web.Features.Authorization;
 using SmeOnboard.Web.Features.Demo;
 using SmeOnboard.Web.Features.Home;
+using SmeOnboard.Web.Features.Marketplace;
 using SmeOnboard.Web.Features.Operations;
 using SmeOnboard.Web.Features.Organisations;
 using SmeOnboard.Web.Features.Preferences;
@@ -32,6 +33,7 @@ builder.Services.AddHome();
 builder.Services.AddOrganisations();
 builder.Services.AddAudit();
 builder.Services.AddAdministration();
+builder.Services.AddMarketplace();
 builder.Services.AddDemo();
 builder.Services.AddWorkflowsFeature();
 
@@ -56,6 +58,7 @@ app.MapAccount();
 app.MapOrganisations();
 app.MapAudit();
 app.MapWorkflows();
+app.MapMarketplace();
 
 app.Run();
 

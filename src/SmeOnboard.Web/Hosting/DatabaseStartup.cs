@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Web.Features.Demo;
+using SmeOnboard.Web.Features.Marketplace;
 
 namespace SmeOnboard.Web.Hosting;
 
@@ -35,5 +36,8 @@ public static class DatabaseStartup
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
         }
+
+        // After the demo vendors exist, so the shipped apps are filed under their accounts.
+        await scope.ServiceProvider.LoadMarketplaceCatalogueAsync();
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Audit;
+using SmeOnboard.Core.Features.Marketplace;
 using SmeOnboard.Core.Features.Members;
 using SmeOnboard.Core.Features.Organisations;
 using SmeOnboard.Core.Identity;
@@ -49,6 +50,7 @@ internal sealed class PortalHarness : IAsyncDisposable
             services.AddScoped<ICurrentActor, CurrentActor>();
             services.AddOrganisationsAndMembers();
             services.AddAuditLog();
+            services.AddMarketplaceCatalogue();
         });
         var harness = new PortalHarness(database, services, clock);
         // The app creates the five roles at startup (Web/Hosting/DatabaseStartup); here once per database and run.

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SmeOnboard.Core.Features.Organisations;
+using SmeOnboard.Core.Features.Marketplace.Manifests;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Web.Tests.Infrastructure;
 
@@ -67,6 +68,7 @@ public sealed partial class LocalizationTests
         var built = Roles.All.Select(role => $"Role.{role}")
             .Concat(kinds.Select(kind => $"OrganisationKind.{kind}"))
             .Concat(kinds.Select(kind => $"Home.Intro.{kind}"))
+            .Concat(PricingModels.All.Where(model => model != PricingModels.Free).Select(model => $"Marketplace.Price.{model}"))
             .Select(key => ("(built at run time)", key));
 
         AssertAllExist(built);

@@ -41,6 +41,12 @@ public static class ExpectedAccess
         Page("/organisation/members", OrganisationMembers),
         Page("/organisation/audit", OrganisationMembers),
 
+        // The app marketplace, for firms
+        Page("/marketplace", Firms),
+        Page("/marketplace/installed", Firms),
+        new("GET,POST", "/marketplace/{AppId}", "/marketplace/shopfloor-andon", Firms),
+        new("GET", "/marketplace/{appId}/icon.svg", "/marketplace/shopfloor-andon/icon.svg", Firms),
+
         // Platform administration
         Page("/admin/agencies", PlatformAdmins),
         Page("/admin/mail", PlatformAdmins),
@@ -57,6 +63,9 @@ public static class ExpectedAccess
         new("GET", "/api/v1/organisation", "/api/v1/organisation", OrganisationMembers),
         new("GET", "/api/v1/organisation/members", "/api/v1/organisation/members", OrganisationMembers),
         new("GET", "/api/v1/audit/{id:long}", "/api/v1/audit/1", OrganisationMembers),
+        new("GET", "/api/v1/marketplace/apps", "/api/v1/marketplace/apps", Firms),
+        // No body: allowed callers are refused for the missing consent, and nothing is installed.
+        new("POST", "/api/v1/marketplace/apps/{appId}/install", "/api/v1/marketplace/apps/no-such-app/install", FirmAdmins),
         // A random id: allowed callers get 404 and nothing is revoked.
         new("DELETE", "/api/v1/organisation/invitations/{id:guid}", "/api/v1/organisation/invitations/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", OrganisationAdmins),
 

@@ -1,0 +1,10 @@
+namespace SmeOnboard.Core.Features.Marketplace;
+
+public enum CatalogueSort
+{
+    /// <summary>Name matches first, then vendor, then texts; without search words, by name.</summary>
+    Relevance,
+    Newest,
+    PriceLowToHigh,
+    PriceHighToLow,
+}

@@ -1,0 +1,110 @@
+using System.Text;
+using Dapper;
+using SmeOnboard.Core.Data;
+
+namespace SmeOnboard.Core.Features.Marketplace;
+
+public sealed partial class CatalogueStore
+{
+    private const string TextColumns = "a.name_en, a.name_zh, a.tagline_en, a.tagline_zh, a.description_en, a.description_zh, a.vendor_name";
+
+    /// <summary>Filters, sorts and pages in SQL, so the page reads only the apps it shows.</summary>
+    public async Task<CataloguePage> SearchAsync(CatalogueQuery query, CancellationToken cancellationToken = default)
+    {
+        var pageSize = Math.Clamp(query.PageSize, 1, CatalogueQuery.MaxPageSize);
+        var page = Math.Max(query.Page, 1);
+        var parameters = new DynamicParameters();
+        var where = Where(query, parameters);
+        parameters.Add("take", pageSize);
+        parameters.Add("skip", (page - 1) * pageSize);
+
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM marketplace_apps a {where}", parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<CatalogueApp>(new CommandDefinition(
+            $"SELECT {CatalogueApp.Columns} FROM marketplace_apps a {where} ORDER BY {OrderBy(query)} LIMIT @take OFFSET @skip",
+            parameters, cancellationToken: cancellationToken));
+        return new CataloguePage(rows.AsList(), total, page, pageSize);
+    }
+
+    private string Where(CatalogueQuery query, DynamicParameters parameters)
+    {
+        var clauses = new List<string>();
+        if (Words(query) is { } pattern)
+        {
+            parameters.Add("pattern", pattern);
+            var like = db.Dialect.ILike;
+            clauses.Add("(" + string.Join(" OR ", TextColumns.Split(", ").Select(column => $"{column} {like} @pattern ESCAPE '\\'")) + ")");
+        }
+        if (!string.IsNullOrEmpty(query.Category))
+        {
+            parameters.Add("category", query.Category);
+            clauses.Add("a.category = @category");
+        }
+        if (!string.IsNullOrEmpty(query.Industry))
+        {
+            parameters.Add("industry", query.Industry);
+            clauses.Add("EXISTS (SELECT 1 FROM marketplace_app_industries i WHERE i.app_id = a.id AND i.industry_code = @industry)");
+        }
+        if (query.MaturityLevel is { } level)
+        {
+            parameters.Add("level", level);
+            clauses.Add("EXISTS (SELECT 1 FROM marketplace_app_levels l WHERE l.app_id = a.id AND l.maturity_level = @level)");
+        }
+        if (query.VoucherEligibleOnly)
+        {
+            parameters.Add("eligible", true);
+            clauses.Add("a.voucher_eligible = @eligible");
+        }
+        if (query.FreeOnly)
+        {
+            clauses.Add("a.pricing_model = 'free'");
+        }
+        if (query.MinPriceMinor is { } min)
+        {
+            parameters.Add("minPrice", min);
+            clauses.Add("a.price_minor >= @minPrice");
+        }
+        if (query.MaxPriceMinor is { } max)
+        {
+            parameters.Add("maxPrice", max);
+            clauses.Add("a.price_minor <= @maxPrice");
+        }
+        return clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
+    }
+
+    private string OrderBy(CatalogueQuery query) => query.Sort switch
+    {
+        CatalogueSort.Newest => "a.first_published_at DESC, a.name_en, a.id",
+        CatalogueSort.PriceLowToHigh => "a.price_minor, a.name_en, a.id",
+        CatalogueSort.PriceHighToLow => "a.price_minor DESC, a.name_en, a.id",
+        _ when Words(query) is null => "a.name_en, a.id",
+        // A hit in the name outranks one in the vendor, which outranks one in the texts.
+        _ => $"""
+              (CASE WHEN a.name_en {db.Dialect.ILike} @pattern ESCAPE '\' OR a.name_zh {db.Dialect.ILike} @pattern ESCAPE '\' THEN 4 ELSE 0 END
+               + CASE WHEN a.vendor_name {db.Dialect.ILike} @pattern ESCAPE '\' THEN 2 ELSE 0 END
+               + CASE WHEN a.tagline_en {db.Dialect.ILike} @pattern ESCAPE '\' OR a.tagline_zh {db.Dialect.ILike} @pattern ESCAPE '\' THEN 1 ELSE 0 END) DESC,
+              a.name_en, a.id
+              """,
+    };
+
+    /// <summary>The search words as one LIKE pattern, with the user's own % and _ taken literally.</summary>
+    private static string? Words(CatalogueQuery query)
+    {
+        var text = query.Text?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+        var escaped = new StringBuilder("%");
+        foreach (var c in text)
+        {
+            if (c is '\\' or '%' or '_')
+            {
+                escaped.Append('\\');
+            }
+            escaped.Append(c);
+        }
+        return escaped.Append('%').ToString();
+    }
+}

@@ -1,0 +1,11 @@
+namespace SmeOnboard.Core.Features.Marketplace;
+
+/// <summary>One read, write or action call an installed app made through the portal.</summary>
+public sealed class DataAccessEntry
+{
+    public long Id { get; init; }
+    public DateTimeOffset OccurredAt { get; init; }
+    public string? Scope { get; init; }
+    public string Action { get; init; } = "";
+    public string Summary { get; init; } = "";
+}
