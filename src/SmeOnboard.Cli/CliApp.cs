@@ -12,5 +12,6 @@ public static class CliApp
         {
             MigrateCommand.Create(),
             WorkflowCommand.Create(time ?? TimeProvider.System),
+            Templates.TemplatesCommand.Create(),
         };
 }
