@@ -28,13 +28,23 @@ internal sealed class SchemaCheck
     /// <summary>Each failed keyword as (path, reason); empty when the document conforms.</summary>
     public IReadOnlyList<(string Path, string Reason)> Evaluate(JsonElement document)
     {
-        var results = _schema.Evaluate(document, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (results.IsValid)
-            return [];
-        return (results.Details ?? [])
-            .Where(d => !d.IsValid && d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => (TemplateJson.PathOf(d.InstanceLocation.ToString()), $"{e.Value} ({e.Key})")))
-            .Distinct()
-            .ToList();
+        var results = _schema.Evaluate(document, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+        var problems = new List<(string, string)>();
+        Collect(results, problems);
+        return problems.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// Walks only failed nodes: a failure inside a passing node (the unmatched `if` that picks `else`, the inner schema of
+    /// a satisfied `not`, the losing branches of an `anyOf`) is how the schema chooses, not a problem of the document.
+    /// </summary>
+    private static void Collect(EvaluationResults node, List<(string, string)> problems)
+    {
+        if (node.IsValid || node.EvaluationPath.ToString().EndsWith("/if", StringComparison.Ordinal))
+            return;
+        foreach (var error in node.Errors ?? new Dictionary<string, string>())
+            problems.Add((TemplateJson.PathOf(node.InstanceLocation.ToString()), $"{error.Value} ({error.Key})"));
+        foreach (var child in node.Details ?? [])
+            Collect(child, problems);
     }
 }
