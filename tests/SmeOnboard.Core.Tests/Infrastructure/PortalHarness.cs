@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Audit;
 using SmeOnboard.Core.Features.Members;
+using SmeOnboard.Core.Features.Onboarding;
 using SmeOnboard.Core.Features.Organisations;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tenancy;
@@ -49,6 +50,7 @@ internal sealed class PortalHarness : IAsyncDisposable
             services.AddScoped<ICurrentActor, CurrentActor>();
             services.AddOrganisationsAndMembers();
             services.AddAuditLog();
+            services.AddOnboardingStores();
         });
         var harness = new PortalHarness(database, services, clock);
         // The app creates the five roles at startup (Web/Hosting/DatabaseStartup); here once per database and run.
