@@ -13,6 +13,7 @@ public static class ExpectedAccess
     private static readonly Caller[] OrganisationMembers = SignedIn;
     private static readonly Caller[] OrganisationAdmins = [FirmAdmin, VendorDeveloper];
     private static readonly Caller[] PlatformAdmins = [PlatformAdmin];
+    private static readonly Caller[] Firms = [FirmMember, FirmAdmin];
 
     public static readonly IReadOnlyList<RouteAccess> Routes =
     [
@@ -38,6 +39,13 @@ public static class ExpectedAccess
         Page("/organisation", OrganisationMembers),
         Page("/organisation/members", OrganisationMembers),
         Page("/organisation/audit", OrganisationMembers),
+
+        // A firm's onboarding: products and pains, self-assessment, plan, and the template gallery
+        Page("/onboarding/profile", Firms),
+        Page("/onboarding/assessment", Firms),
+        Page("/onboarding/plan", Firms),
+        Page("/templates", Firms),
+        new("GET,POST", "/templates/{Slug}", "/templates/oee-calculator", Firms),
 
         // Platform administration
         Page("/admin/agencies", PlatformAdmins),
