@@ -13,5 +13,6 @@ public static class CliApp
             MigrateCommand.Create(),
             WorkflowCommand.Create(time ?? TimeProvider.System),
             MarketplaceCommand.Create(),
+            Templates.TemplatesCommand.Create(),
         };
 }

@@ -8,6 +8,7 @@ using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Audit;
 using SmeOnboard.Core.Features.Marketplace;
 using SmeOnboard.Core.Features.Members;
+using SmeOnboard.Core.Features.Onboarding;
 using SmeOnboard.Core.Features.Organisations;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tenancy;
@@ -51,6 +52,7 @@ internal sealed class PortalHarness : IAsyncDisposable
             services.AddOrganisationsAndMembers();
             services.AddAuditLog();
             services.AddMarketplaceCatalogue();
+            services.AddOnboardingStores();
         });
         var harness = new PortalHarness(database, services, clock);
         // The app creates the five roles at startup (Web/Hosting/DatabaseStartup); here once per database and run.

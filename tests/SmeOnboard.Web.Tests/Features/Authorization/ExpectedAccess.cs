@@ -46,6 +46,12 @@ public static class ExpectedAccess
         Page("/marketplace/installed", Firms),
         new("GET,POST", "/marketplace/{AppId}", "/marketplace/shopfloor-andon", Firms),
         new("GET", "/marketplace/{appId}/icon.svg", "/marketplace/shopfloor-andon/icon.svg", Firms),
+        // A firm's onboarding: products and pains, self-assessment, plan, and the template gallery
+        Page("/onboarding/profile", Firms),
+        Page("/onboarding/assessment", Firms),
+        Page("/onboarding/plan", Firms),
+        Page("/templates", Firms),
+        new("GET,POST", "/templates/{Slug}", "/templates/oee-calculator", Firms),
 
         // Platform administration
         Page("/admin/agencies", PlatformAdmins),

@@ -1,0 +1,8 @@
+namespace SmeOnboard.Core.Features.Onboarding;
+
+public enum PlanReasonKind
+{
+    Pain,
+    Level,
+    Industry,
+}
