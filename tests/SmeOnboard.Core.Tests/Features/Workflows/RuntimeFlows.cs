@@ -42,6 +42,22 @@ internal static class RuntimeFlows
     public static WorkflowDefinition Http(string definitionId, string url) =>
         Build(definitionId, [Activity("call", "HttpRequest", ("url", url))], []);
 
+    /// <summary>
+    /// What the crash test runs: wait <paramref name="delay"/>, post to <paramref name="url"/>?step=call1, wait again, post
+    /// ?step=call2, write "done". Two timers and two outbox effects per instance.
+    /// </summary>
+    public static WorkflowDefinition Crash(string definitionId, string url, string delay) =>
+        Build(definitionId,
+            [
+                Activity("start", "ManualStart"),
+                Activity("wait1", "Delay", ("duration", delay)),
+                Activity("call1", "HttpRequest", ("url", $"{url}?step=call1")),
+                Activity("wait2", "Delay", ("duration", delay)),
+                Activity("call2", "HttpRequest", ("url", $"{url}?step=call2")),
+                Activity("log", "WriteLine", ("text", "done")),
+            ],
+            [("start", "Done", "wait1"), ("wait1", "Done", "call1"), ("call1", "Done", "wait2"), ("wait2", "Done", "call2"), ("call2", "Done", "log")]);
+
     /// <summary>Calls the action 'ship' of <paramref name="app"/>.</summary>
     public static WorkflowDefinition AppAction(string definitionId, string app) =>
         Build(definitionId, [Activity("call", "CallAppAction", ("app", app), ("action", "ship"))], []);
