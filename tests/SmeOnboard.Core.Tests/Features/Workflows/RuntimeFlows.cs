@@ -32,6 +32,17 @@ internal static class RuntimeFlows
             [Activity("start", "ManualStart"), Activity("signal", "DeviceSignal", ("topic", topic)), Activity("log", "WriteLine", ("text", "signalled"))],
             [("start", "Done", "signal"), ("signal", "Done", "log")]);
 
+    /// <summary>Starts when a device publishes on <paramref name="topic"/>; the message goes into 'reading', then a line.</summary>
+    public static WorkflowDefinition SignalTrigger(string definitionId, string topic) =>
+        Build(definitionId,
+            [Activity("signal", "DeviceSignal", ("topic", topic), ("resultVariable", "reading")), Activity("log", "WriteLine", ("text", "triggered"))],
+            [("signal", "Done", "log")],
+            new VariableDefinition { Name = "reading", Type = VariableType.Object });
+
+    /// <summary>Starts when its webhook <paramref name="path"/> is called, then writes a line.</summary>
+    public static WorkflowDefinition WebhookTrigger(string definitionId, string path) =>
+        Build(definitionId, [Activity("hook", "Webhook", ("path", path)), Activity("log", "WriteLine", ("text", "called"))], [("hook", "Done", "log")]);
+
     /// <summary>Waits five minutes, then writes "done".</summary>
     public static WorkflowDefinition Delay(string definitionId) =>
         Build(definitionId,
