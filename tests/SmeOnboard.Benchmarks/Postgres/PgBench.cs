@@ -16,9 +16,19 @@ public static partial class PgBench
     public static Task InitialiseAsync(BenchDatabase database) => RunAsync(database, "-i", "-q", "-s", "10");
 
     /// <summary>Runs `pgbench -N -c clients -j clients -T seconds`; returns its transactions per second (without connection time).</summary>
-    public static async Task<double> RunSimpleUpdateAsync(BenchDatabase database, int clients, int seconds)
+    public static Task<double> RunSimpleUpdateAsync(BenchDatabase database, int clients, int seconds) =>
+        RunForTpsAsync(database, "-N", "-c", $"{clients}", "-j", $"{clients}", "-T", $"{seconds}");
+
+    /// <summary>
+    /// Runs the script <paramref name="file"/> (`pgbench -n -f`) the same way: what the server alone makes of the SQL
+    /// our store sends, with no client of ours in the way.
+    /// </summary>
+    public static Task<double> RunScriptAsync(BenchDatabase database, string file, int clients, int seconds) =>
+        RunForTpsAsync(database, "-n", "-f", file, "-c", $"{clients}", "-j", $"{clients}", "-T", $"{seconds}");
+
+    private static async Task<double> RunForTpsAsync(BenchDatabase database, params string[] arguments)
     {
-        var output = await RunAsync(database, "-N", "-c", $"{clients}", "-j", $"{clients}", "-T", $"{seconds}");
+        var output = await RunAsync(database, arguments);
         var match = Tps().Match(output);
         if (!match.Success)
             throw new InvalidOperationException($"pgbench printed no tps line:{Environment.NewLine}{output}");
