@@ -1,6 +1,7 @@
 using SmeOnboard.Benchmarks.Bdn;
 using SmeOnboard.Benchmarks.Compare;
 using SmeOnboard.Benchmarks.Memory;
+using SmeOnboard.Benchmarks.Postgres;
 using SmeOnboard.Benchmarks.Support;
 using SmeOnboard.Benchmarks.Waiting;
 
@@ -23,6 +24,8 @@ switch (options.Mode)
     case "memory":
         await MemoryBenchmark.RunAsync(options);
         return 0;
+    case "postgres":
+        return await PostgresBenchmark.RunAsync(options);
     case "bdn":
         BdnRunner.Run(options.Rest, smoke: args.Contains("--smoke"));
         return 0;

@@ -22,6 +22,12 @@ public interface IWorkflowStore
 
     Task<WorkflowDefinition?> FindLatestAsync(string organisationId, string definitionId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The organisation's published definitions with a start trigger (<see cref="WorkflowTrigger"/>) of
+    /// <paramref name="kind"/> and <paramref name="key"/>: the workflows a device signal or webhook call starts.
+    /// </summary>
+    Task<IReadOnlyList<WorkflowDefinition>> FindPublishedByTriggerAsync(string organisationId, BookmarkKind kind, string key, CancellationToken cancellationToken = default);
+
     /// <summary>Commits instance state, journal, bookmarks and outbox together, if the instance is still at the burst's starting revision.</summary>
     /// <remarks>Removing a timer's bookmark here is what completes the timer: firing and forgetting it are one commit.</remarks>
     Task<BurstSaveResult> SaveBurstAsync(BurstResult burst, CancellationToken cancellationToken = default);

@@ -65,6 +65,21 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
     public Task<WorkflowDefinition?> FindLatestAsync(string organisationId, string definitionId, CancellationToken cancellationToken = default) =>
         FindVersion(organisationId, definitionId, d => d.IsLatest);
 
+    public Task<IReadOnlyList<WorkflowDefinition>> FindPublishedByTriggerAsync(string organisationId, BookmarkKind kind, string key, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            // A scan of the organisation's published versions: the in-memory store holds few definitions.
+            IReadOnlyList<WorkflowDefinition> found = _definitions
+                .Where(d => d.Key.Organisation == organisationId)
+                .SelectMany(d => d.Value.Where(v => v.IsPublished))
+                .Where(d => WorkflowTrigger.Of(d).Any(t => t.Matches(kind, key)))
+                .OrderBy(d => d.DefinitionId, StringComparer.Ordinal)
+                .ToList();
+            return Task.FromResult(found);
+        }
+    }
+
     public Task<BurstSaveResult> SaveBurstAsync(BurstResult burst, CancellationToken cancellationToken = default)
     {
         if (!burst.Changed)

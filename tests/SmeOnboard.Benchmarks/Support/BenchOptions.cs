@@ -1,10 +1,11 @@
 namespace SmeOnboard.Benchmarks.Support;
 
 /// <summary>The command line: a mode, then optional sizes; --smoke picks small sizes for a quick check that everything runs.</summary>
-public sealed record BenchOptions(string Mode, int Instances, int Runs, int Waiting, int Timers, int Resumes, string[] Rest)
+public sealed record BenchOptions(string Mode, int Instances, int Runs, int Waiting, int Timers, int Resumes, int Clients, int Seconds, string[] Rest)
 {
     public const string Usage =
-        "usage: SmeOnboard.Benchmarks compare|waiting|memory|bdn [--smoke] [--instances N] [--runs N] [--waiting N] [--timers N] [--resumes N] [-- BenchmarkDotNet args]";
+        "usage: SmeOnboard.Benchmarks compare|waiting|memory|postgres|bdn [--smoke] [--instances N] [--runs N] [--waiting N] [--timers N] [--resumes N] " +
+        "[--clients N] [--seconds N] [-- BenchmarkDotNet args]";
 
     public static BenchOptions? Parse(string[] args)
     {
@@ -21,6 +22,9 @@ public sealed record BenchOptions(string Mode, int Instances, int Runs, int Wait
             Waiting: Int(own, "--waiting", smoke ? 2_000 : 100_000),
             Timers: Int(own, "--timers", smoke ? 200 : 10_000),
             Resumes: Int(own, "--resumes", smoke ? 100 : 1_000),
+            // postgres: concurrent connections for our store and for pgbench alike, and pgbench's duration per run.
+            Clients: Int(own, "--clients", 2),
+            Seconds: Int(own, "--seconds", smoke ? 3 : 20),
             Rest: rest);
     }
 

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using DbUp;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Members;
 using SmeOnboard.Core.Tenancy;
@@ -20,7 +19,7 @@ public sealed class InvitationInviterMigrationTests
     public async Task An_invitation_written_before_migration_0003_survives_it_and_then_outlives_its_inviter(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateUnmigratedAsync(provider);
-        MigrateThrough(database, "0002");
+        database.MigrateThrough("0002");
         var seeded = await SeedInvitationAsync(database);
 
         database.CreateMigrator().Migrate();
@@ -47,25 +46,6 @@ public sealed class InvitationInviterMigrationTests
         await Assert.ThrowsAnyAsync<DbException>(() => InsertInvitationAsync(connection, Guid.NewGuid(), seeded.OrgId, seeded.UserId, seeded.TokenHash, seeded.CreatedAt));
         await Assert.ThrowsAnyAsync<DbException>(() => InsertInvitationAsync(connection, Guid.NewGuid(), Guid.NewGuid(), seeded.UserId, "other-hash", seeded.CreatedAt));
         await Assert.ThrowsAnyAsync<DbException>(() => InsertInvitationAsync(connection, Guid.NewGuid(), seeded.OrgId, Guid.NewGuid(), "third-hash", seeded.CreatedAt));
-    }
-
-    /// <summary>Applies the dialect's scripts up to and including <paramref name="lastNumber"/>, the way DatabaseMigrator would.</summary>
-    private static void MigrateThrough(TestDatabase database, string lastNumber)
-    {
-        var folder = $".Migrations.{SqlDialect.For(database.Provider).MigrationFolder}.";
-        var builder = database.Provider == DatabaseProvider.Postgres
-            ? DeployChanges.To.PostgresqlDatabase(database.Options.ConnectionString)
-            : DeployChanges.To.SqliteDatabase(database.Options.ConnectionString);
-        var result = builder
-            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name =>
-                name.Contains(folder, StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal)
-                && string.CompareOrdinal(name[(name.IndexOf(folder, StringComparison.Ordinal) + folder.Length)..], lastNumber + "_~") < 0)
-            .WithTransactionPerScript()
-            .LogToNowhere()
-            .Build()
-            .PerformUpgrade();
-        Assert.True(result.Successful, result.Error?.Message);
-        Assert.Equal(int.Parse(lastNumber, System.Globalization.CultureInfo.InvariantCulture), result.Scripts.Count());
     }
 
     private static async Task<Seeded> SeedInvitationAsync(TestDatabase database)

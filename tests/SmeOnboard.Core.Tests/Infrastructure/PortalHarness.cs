@@ -39,9 +39,12 @@ internal sealed class PortalHarness : IAsyncDisposable
     /// <summary>This test's clock; starts at the real time, cut to what both databases keep, and moves only when told.</summary>
     public FakeTimeProvider Clock { get; }
 
-    public static async Task<PortalHarness> StartAsync(TestDatabases databases, DatabaseProvider provider)
+    public static async Task<PortalHarness> StartAsync(TestDatabases databases, DatabaseProvider provider) =>
+        await StartAsync(await databases.For(provider));
+
+    /// <summary>The harness on a database of the test's own (a crash test that hands it to another process).</summary>
+    public static async Task<PortalHarness> StartAsync(TestDatabase database)
     {
-        var database = await databases.For(provider);
         var clock = new FakeTimeProvider(DapperTypeHandlers.ToStoredPrecision(DateTimeOffset.UtcNow));
         var services = database.CreateServices(services =>
         {

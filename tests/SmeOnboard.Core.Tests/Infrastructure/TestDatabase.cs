@@ -1,3 +1,4 @@
+using DbUp;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -63,6 +64,25 @@ public sealed class TestDatabase : IAsyncDisposable
         provider == DatabaseProvider.Sqlite
             ? CreateSqliteAsync(migrate: false)
             : CreatePostgresAsync(PostgresSetting.RequireOrSkip(), migrate: false);
+
+    /// <summary>Applies the dialect's scripts up to and including <paramref name="lastNumber"/>, the way DatabaseMigrator would.</summary>
+    public void MigrateThrough(string lastNumber)
+    {
+        var folder = $".Migrations.{SqlDialect.For(Provider).MigrationFolder}.";
+        var builder = Provider == DatabaseProvider.Postgres
+            ? DeployChanges.To.PostgresqlDatabase(Options.ConnectionString)
+            : DeployChanges.To.SqliteDatabase(Options.ConnectionString);
+        var result = builder
+            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name =>
+                name.Contains(folder, StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal)
+                && string.CompareOrdinal(name[(name.IndexOf(folder, StringComparison.Ordinal) + folder.Length)..], lastNumber + "_~") < 0)
+            .WithTransactionPerScript()
+            .LogToNowhere()
+            .Build()
+            .PerformUpgrade();
+        Assert.True(result.Successful, result.Error?.Message);
+        Assert.Equal(int.Parse(lastNumber, System.Globalization.CultureInfo.InvariantCulture), result.Scripts.Count());
+    }
 
     internal static Task<TestDatabase> CreateSqliteAsync(bool migrate = true)
     {

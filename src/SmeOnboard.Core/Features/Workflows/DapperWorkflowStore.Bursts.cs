@@ -25,7 +25,7 @@ public sealed partial class DapperWorkflowStore
         if (written != 1)
             return BurstSaveResult.Conflict;
 
-        await ExecuteEachAsync(connection, transaction, InsertJournalSql, burst.Journal.Select(j => JournalRow.Parameters(j, orgId)), cancellationToken);
+        await InsertJournalAsync(connection, transaction, burst.Journal, orgId, cancellationToken);
         // One statement per bookmark: Dapper expands IN lists on SQLite but sends an array to Npgsql, and a burst
         // removes only a few.
         await ExecuteEachAsync(connection, transaction,
@@ -58,12 +58,6 @@ public sealed partial class DapperWorkflowStore
         UPDATE workflow_instances
         SET status = @status, revision = @revision, state = {Dialect.Json("state")}, updated_at = @updatedAt, finished_at = @finishedAt
         WHERE id = @id AND org_id = @orgId AND revision = @previousRevision
-        """;
-
-    private string InsertJournalSql =>
-        $"""
-        INSERT INTO workflow_journal (instance_id, sequence, org_id, occurred_at, kind, activity_id, activity_type, message, outcomes)
-        VALUES (@instanceId, @sequence, @orgId, @occurredAt, @kind, @activityId, @activityType, @message, {Dialect.Json("outcomes")})
         """;
 
     private string InsertBookmarkSql =>

@@ -42,8 +42,10 @@ public sealed partial class DapperWorkflowStore
             RETURNING {DefinitionRow.Columns}
             """,
             parameters, transaction, cancellationToken: cancellationToken));
+        var definition = published?.ToDefinition();
+        await ReplaceTriggersAsync(connection, transaction, parameters.orgId, definitionId, definition, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return published?.ToDefinition();
+        return definition;
     }
 
     public Task<WorkflowDefinition?> FindDefinitionAsync(string organisationId, string definitionId, int version, CancellationToken cancellationToken = default) =>

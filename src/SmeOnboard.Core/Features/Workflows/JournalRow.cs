@@ -27,18 +27,4 @@ internal sealed class JournalRow
         Message = Message,
         Outcomes = WorkflowRowJson.Read<List<string>>(Outcomes),
     };
-
-    /// <summary>The parameters that insert <paramref name="entry"/>.</summary>
-    public static object Parameters(JournalEntry entry, Guid orgId) => new
-    {
-        instanceId = entry.InstanceId,
-        sequence = entry.Sequence,
-        orgId,
-        occurredAt = entry.At,
-        kind = entry.Kind.ToString(),
-        activityId = entry.ActivityId,
-        activityType = entry.ActivityType,
-        message = entry.Message,
-        outcomes = WorkflowRowJson.Write(entry.Outcomes),
-    };
 }

@@ -15,7 +15,7 @@ namespace SmeOnboard.Core.Features.Workflows;
 /// Methods return null for "not found" and a failed result for what the caller must put right.
 /// </summary>
 public sealed class WorkflowRuntime(
-    IWorkflowStore store, WorkflowCatalog catalog, WorkflowExecutor executor, WorkflowRunner runner, ICurrentActor actor, AuditLog audit)
+    IWorkflowStore store, WorkflowCatalog catalog, WorkflowExecutor executor, WorkflowTriggerStarter triggers, WorkflowRunner runner, ICurrentActor actor, AuditLog audit)
 {
     private const int MaxListed = 200;
 
@@ -67,12 +67,21 @@ public sealed class WorkflowRuntime(
         return outcome;
     }
 
-    /// <summary>Hands a device signal to the organisation's instances waiting on its topic; returns the ids of those that moved on.</summary>
-    public async Task<IReadOnlyList<string>> SignalAsync(string topic, JsonNode? payload, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Hands a device signal to the organisation: first the instances waiting on its topic move on, then each published
+    /// workflow that starts with a DeviceSignal trigger on the topic gets a new instance (in that order, so a new
+    /// instance never takes the same signal twice).
+    /// </summary>
+    public async Task<SignalResult> SignalAsync(string topic, JsonNode? payload, CancellationToken cancellationToken = default)
     {
         var organisation = OrganisationKey.Format(actor.RequireOrganisationId());
-        var resumed = await executor.ResumeAsync(organisation, new Stimulus(BookmarkKind.DeviceSignal, topic, payload), cancellationToken: cancellationToken);
-        return resumed.Select(i => i.Id).ToList();
+        var stimulus = new Stimulus(BookmarkKind.DeviceSignal, topic, payload);
+        var resumed = await executor.ResumeAsync(organisation, stimulus, cancellationToken: cancellationToken);
+        var started = await triggers.StartAsync(organisation, stimulus, cancellationToken);
+        foreach (var instance in started)
+            await audit.RecordAsync(new AuditRecord("workflow.started", "WorkflowInstance", instance.Id,
+                $"Instance of '{instance.DefinitionId}' v{instance.DefinitionVersion} started by a device signal on '{topic}'"), cancellationToken);
+        return new SignalResult(resumed.Select(i => i.Id).ToList(), started.Select(i => i.Id).ToList());
     }
 
     public async Task<Result<WorkflowInstance>?> CancelAsync(string instanceId, CancellationToken cancellationToken = default)

@@ -38,12 +38,12 @@ public sealed class WorkflowWebhookTrigger(IDbConnectionFactory db, IWorkflowSto
         if (resumed.Count > 0)
             return new WebhookCall { Resumed = resumed };
 
-        // Nobody waited: the call starts the workflow, at its Webhook trigger when it begins with one.
-        var hasInbound = definition.Root.Connections.Select(c => c.Target.Activity).ToHashSet(StringComparer.Ordinal);
-        var trigger = webhooks.FirstOrDefault(a => !hasInbound.Contains(a.Id));
+        // Nobody waited: the call starts the workflow, at its Webhook trigger when it begins with one (the rule
+        // publishing records triggers by, WorkflowTrigger.Of).
+        var trigger = WorkflowTrigger.Of(definition).FirstOrDefault(t => t.Kind == BookmarkKind.Webhook);
         var request = trigger is null
             ? new StartRequest { OrganisationId = organisation, Input = body?.DeepClone() }
-            : new StartRequest { OrganisationId = organisation, TriggerActivityId = trigger.Id, TriggerPayload = body?.DeepClone(), Input = body?.DeepClone() };
+            : new StartRequest { OrganisationId = organisation, TriggerActivityId = trigger.ActivityId, TriggerPayload = body?.DeepClone(), Input = body?.DeepClone() };
         var started = await executor.StartAsync(definition, request, cancellationToken);
         return new WebhookCall { Started = started.Instance?.Id };
     }

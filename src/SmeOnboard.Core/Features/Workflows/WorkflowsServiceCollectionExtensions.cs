@@ -42,6 +42,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton(provider => new WorkflowValidator(provider.GetRequiredService<ActivityRegistry>()));
         services.AddSingleton<WorkflowCatalog>();
         services.AddSingleton<WorkflowExecutor>();
+        services.AddSingleton<WorkflowTriggerStarter>();
         services.AddSingleton<WorkflowWebhookTrigger>();
         services.AddSingleton<OutboxFailures>();
         services.AddScoped<WorkflowDefinitions>();

@@ -64,7 +64,8 @@ internal static class WorkflowInstanceEndpoints
             return FieldErrorProblems.From([invalid!]);
         if (string.IsNullOrWhiteSpace(signal.Topic))
             return FieldErrorProblems.From([new FieldError("topic", WorkflowErrors.InvalidCompletion, "Name the exact topic the device published on.")]);
-        return TypedResults.Ok(new SignalResponse(await runtime.SignalAsync(signal.Topic, signal.Payload, cancellationToken)));
+        var result = await runtime.SignalAsync(signal.Topic, signal.Payload, cancellationToken);
+        return TypedResults.Ok(new SignalResponse(result.Resumed, result.Started));
     }
 
     public static async Task<Results<Ok<WorkflowInstance>, NotFound, Conflict<ProblemDetails>>> Cancel(string id, WorkflowRuntime runtime, CancellationToken cancellationToken) =>

@@ -32,6 +32,17 @@ internal static class RuntimeFlows
             [Activity("start", "ManualStart"), Activity("signal", "DeviceSignal", ("topic", topic)), Activity("log", "WriteLine", ("text", "signalled"))],
             [("start", "Done", "signal"), ("signal", "Done", "log")]);
 
+    /// <summary>Starts when a device publishes on <paramref name="topic"/>; the message goes into 'reading', then a line.</summary>
+    public static WorkflowDefinition SignalTrigger(string definitionId, string topic) =>
+        Build(definitionId,
+            [Activity("signal", "DeviceSignal", ("topic", topic), ("resultVariable", "reading")), Activity("log", "WriteLine", ("text", "triggered"))],
+            [("signal", "Done", "log")],
+            new VariableDefinition { Name = "reading", Type = VariableType.Object });
+
+    /// <summary>Starts when its webhook <paramref name="path"/> is called, then writes a line.</summary>
+    public static WorkflowDefinition WebhookTrigger(string definitionId, string path) =>
+        Build(definitionId, [Activity("hook", "Webhook", ("path", path)), Activity("log", "WriteLine", ("text", "called"))], [("hook", "Done", "log")]);
+
     /// <summary>Waits five minutes, then writes "done".</summary>
     public static WorkflowDefinition Delay(string definitionId) =>
         Build(definitionId,
@@ -41,6 +52,22 @@ internal static class RuntimeFlows
     /// <summary>Posts once to <paramref name="url"/>.</summary>
     public static WorkflowDefinition Http(string definitionId, string url) =>
         Build(definitionId, [Activity("call", "HttpRequest", ("url", url))], []);
+
+    /// <summary>
+    /// What the crash test runs: wait <paramref name="delay"/>, post to <paramref name="url"/>?step=call1, wait again, post
+    /// ?step=call2, write "done". Two timers and two outbox effects per instance.
+    /// </summary>
+    public static WorkflowDefinition Crash(string definitionId, string url, string delay) =>
+        Build(definitionId,
+            [
+                Activity("start", "ManualStart"),
+                Activity("wait1", "Delay", ("duration", delay)),
+                Activity("call1", "HttpRequest", ("url", $"{url}?step=call1")),
+                Activity("wait2", "Delay", ("duration", delay)),
+                Activity("call2", "HttpRequest", ("url", $"{url}?step=call2")),
+                Activity("log", "WriteLine", ("text", "done")),
+            ],
+            [("start", "Done", "wait1"), ("wait1", "Done", "call1"), ("call1", "Done", "wait2"), ("wait2", "Done", "call2"), ("call2", "Done", "log")]);
 
     /// <summary>Calls the action 'ship' of <paramref name="app"/>.</summary>
     public static WorkflowDefinition AppAction(string definitionId, string app) =>

@@ -79,7 +79,8 @@ public sealed class WorkflowRuntimeTests(TestDatabases databases)
 
         var resumed = await wf.As<WorkflowRuntime>(wf.Member(Roles.FirmMember)).SignalAsync(topic, JsonValue.Create(81), Ct);
 
-        Assert.Equal(new[] { first, second }.Order(), resumed.Order());
+        Assert.Equal(new[] { first, second }.Order(), resumed.Resumed.Order());
+        Assert.Empty(resumed.Started);
         Assert.Equal(WorkflowStatus.Finished, (await wf.Store.FindInstanceAsync(wf.Firm.Id.ToString(), first, Ct))!.Status);
         Assert.Equal(WorkflowStatus.Suspended, (await wf.Store.FindInstanceAsync(wf.Firm.Id.ToString(), otherTopic, Ct))!.Status);
         Assert.Equal(WorkflowStatus.Suspended, (await wf.Store.FindInstanceAsync(wf.Other.Id.ToString(), otherFirm, Ct))!.Status);
