@@ -11,6 +11,8 @@ using SmeOnboard.Web.Features.Marketplace;
 using SmeOnboard.Web.Features.Operations;
 using SmeOnboard.Web.Features.Organisations;
 using SmeOnboard.Web.Features.Preferences;
+using SmeOnboard.Web.Features.Reviews;
+using SmeOnboard.Web.Features.Vendors;
 using SmeOnboard.Web.Features.Workflows;
 using SmeOnboard.Web.Hosting;
 using MudBlazor.Services;
@@ -34,6 +36,8 @@ builder.Services.AddOrganisations();
 builder.Services.AddAudit();
 builder.Services.AddAdministration();
 builder.Services.AddMarketplace();
+builder.Services.AddVendors();
+builder.Services.AddReviews();
 builder.Services.AddDemo();
 builder.Services.AddWorkflowsFeature();
 
@@ -59,6 +63,8 @@ app.MapOrganisations();
 app.MapAudit();
 app.MapWorkflows();
 app.MapMarketplace();
+app.MapVendors();
+app.MapReviews();
 
 app.Run();
 

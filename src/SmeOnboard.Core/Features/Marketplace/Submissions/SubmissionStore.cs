@@ -49,7 +49,8 @@ public sealed partial class SubmissionStore(
         {
             return SubmissionErrors.NotYourApp;
         }
-        Submission? existing = null;
+        // Without an id, the app's own draft or version sent back is the one being corrected, rather than a second row.
+        var existing = resubmitId is null ? await FindEditableAsync(connection, transaction, manifest.Id, vendorId, cancellationToken) : null;
         if (resubmitId is { } id)
         {
             existing = await FindRowAsync(connection, transaction, id, vendorId, cancellationToken);
@@ -66,7 +67,7 @@ public sealed partial class SubmissionStore(
                 return SubmissionErrors.OtherApp;
             }
         }
-        if (await VersionTakenAsync(connection, transaction, manifest.Id, manifest.Version, resubmitId, cancellationToken))
+        if (await VersionTakenAsync(connection, transaction, manifest.Id, manifest.Version, existing?.Id, cancellationToken))
         {
             return SubmissionErrors.VersionTaken;
         }
@@ -136,6 +137,14 @@ public sealed partial class SubmissionStore(
             WHERE s.id = @id {(vendorId is null ? "" : "AND s.vendor_org_id = @vendorId")} {(transaction is null ? "" : db.Dialect.ForUpdate)}
             """,
             new { id, vendorId = vendorId ?? Guid.Empty }, transaction, cancellationToken: cancellationToken));
+
+    private Task<Submission?> FindEditableAsync(DbConnection connection, DbTransaction transaction, string appId, Guid vendorId, CancellationToken cancellationToken) =>
+        connection.QueryFirstOrDefaultAsync<Submission>(new CommandDefinition(
+            $"""
+            SELECT {Submission.Columns} FROM marketplace_submissions s
+            WHERE s.app_id = @appId AND s.vendor_org_id = @vendorId AND s.state IN ('Draft', 'ChangesRequested')
+            ORDER BY s.updated_at DESC
+            """, new { appId, vendorId }, transaction, cancellationToken: cancellationToken));
 
     private static Task<bool> VersionTakenAsync(DbConnection connection, DbTransaction transaction, string appId, string version, Guid? except, CancellationToken cancellationToken) =>
         connection.ExecuteScalarAsync<bool>(new CommandDefinition(
