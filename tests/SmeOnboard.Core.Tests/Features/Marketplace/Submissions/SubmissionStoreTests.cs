@@ -220,4 +220,20 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
         Assert.Equal(SubmissionState.Delisted, delisted.Value.State);
         Assert.Equal("Errors.SubmissionIllegalMove", Assert.Single((await portal.As<SubmissionStore>(admin).ReinstateAsync(id, Ct)).Errors).Code);
     }
+
+    [Theory, BothDatabases]
+    public async Task Submitting_a_corrected_manifest_after_failed_checks_submits_the_same_draft(DatabaseProvider provider)
+    {
+        await using var portal = await PortalHarness.StartAsync(databases, provider);
+        var vendor = await portal.RegisterVendorAsync();
+        var appId = TestManifests.UniqueId("again");
+        var store = portal.As<SubmissionStore>(vendor.Principal);
+        await store.SubmitForCurrentAsync(SubmissionHarness.Manifest(appId, change: m => m["privacyPolicyUrl"] = "http://insecure.example/p"), null, Ct);
+
+        var corrected = await store.SubmitForCurrentAsync(SubmissionHarness.Manifest(appId), null, Ct);
+
+        Assert.Equal(SubmissionState.Submitted, corrected.Value.Submission.State);
+        Assert.Equal(corrected.Value.Submission.Id, Assert.Single(await store.ListForCurrentAsync(Ct)).Id);
+        Assert.All(corrected.Value.Checks, check => Assert.True(check.Passed));
+    }
 }
