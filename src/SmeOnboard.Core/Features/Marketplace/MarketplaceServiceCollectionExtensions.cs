@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SmeOnboard.Core.Features.Marketplace.ApiKeys;
 using SmeOnboard.Core.Features.Marketplace.Submissions;
 
 namespace SmeOnboard.Core.Features.Marketplace;
@@ -13,5 +14,6 @@ public static class MarketplaceServiceCollectionExtensions
         .AddScoped<CatalogueStore>()
         .AddScoped<CatalogueLoader>()
         .AddScoped<AppInstallStore>()
-        .AddScoped<SubmissionStore>();
+        .AddScoped<SubmissionStore>()
+        .AddScoped<VendorApiKeyStore>();
 }

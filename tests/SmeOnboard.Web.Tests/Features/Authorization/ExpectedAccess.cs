@@ -79,6 +79,9 @@ public static class ExpectedAccess
         // Submissions and reviews. No body or an unknown id: allowed callers get 415 or 404, and nothing is stored.
         new("GET", "/api/v1/vendor/submissions", "/api/v1/vendor/submissions", Vendors),
         new("POST", "/api/v1/vendor/submissions", "/api/v1/vendor/submissions", Vendors),
+        new("GET", "/api/v1/vendor/keys", "/api/v1/vendor/keys", Vendors),
+        new("POST", "/api/v1/vendor/keys", "/api/v1/vendor/keys", Vendors),
+        new("DELETE", "/api/v1/vendor/keys/{id:guid}", "/api/v1/vendor/keys/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", Vendors),
         new("GET", "/api/v1/admin/reviews", "/api/v1/admin/reviews", PlatformAdmins),
         new("POST", "/api/v1/admin/reviews/{id:guid}/decision", "/api/v1/admin/reviews/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61/decision", PlatformAdmins),
 

@@ -32,3 +32,18 @@ CREATE TABLE marketplace_submission_checks (
 
 -- Suspended or delisted apps stay on record (installs refer to them) but leave the catalogue.
 ALTER TABLE marketplace_apps ADD COLUMN listing text NOT NULL DEFAULT 'Listed' CHECK (listing IN ('Listed', 'Suspended', 'Delisted'));
+
+-- Vendor API keys: only the SHA-256 of the key is kept (keys are 256 random bits); revoking sets revoked_at.
+CREATE TABLE vendor_api_keys (
+    id              uuid PRIMARY KEY,
+    vendor_org_id   uuid NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+    name            text NOT NULL,
+    key_prefix      text NOT NULL,
+    key_hash        text NOT NULL UNIQUE,
+    scopes          text NOT NULL,
+    created_at      timestamptz NOT NULL,
+    created_by      uuid NULL,
+    revoked_at      timestamptz NULL,
+    revoked_by      uuid NULL
+);
+CREATE INDEX ix_vendor_api_keys_vendor ON vendor_api_keys (vendor_org_id, created_at);

@@ -32,3 +32,18 @@ CREATE TABLE marketplace_submission_checks (
 
 -- Suspended or delisted apps stay on record (installs refer to them) but leave the catalogue.
 ALTER TABLE marketplace_apps ADD COLUMN listing TEXT NOT NULL DEFAULT 'Listed' CHECK (listing IN ('Listed', 'Suspended', 'Delisted'));
+
+-- Vendor API keys: only the SHA-256 of the key is kept (keys are 256 random bits); revoking sets revoked_at.
+CREATE TABLE vendor_api_keys (
+    id              TEXT PRIMARY KEY,
+    vendor_org_id   TEXT NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+    name            TEXT NOT NULL,
+    key_prefix      TEXT NOT NULL,
+    key_hash        TEXT NOT NULL UNIQUE,
+    scopes          TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    created_by      TEXT NULL,
+    revoked_at      TEXT NULL,
+    revoked_by      TEXT NULL
+);
+CREATE INDEX ix_vendor_api_keys_vendor ON vendor_api_keys (vendor_org_id, created_at);
