@@ -18,7 +18,8 @@ public static class VendorsModule
         return services
         .AddScoped<ISubmissionNotifier, SubmissionEmails>()
         .AddNavEntry(new NavEntry("/vendor/apps", "Nav.VendorApps", Filled.Apps, Policies.Vendor, 60))
-        .AddNavEntry(new NavEntry("/vendor/apps/submit", "Nav.VendorSubmit", Filled.Upload, Policies.Vendor, 61));
+        .AddNavEntry(new NavEntry("/vendor/apps/submit", "Nav.VendorSubmit", Filled.Upload, Policies.Vendor, 61))
+        .AddNavEntry(new NavEntry("/vendor/keys", "Nav.VendorKeys", Filled.Key, Policies.Vendor, 62));
     }
 
     public static IEndpointRouteBuilder MapVendors(this IEndpointRouteBuilder endpoints)

@@ -51,6 +51,7 @@ public static class ExpectedAccess
         // The vendors' side of the marketplace, and its review by the platform
         Page("/vendor/apps", Vendors),
         Page("/vendor/apps/submit", Vendors),
+        Page("/vendor/keys", Vendors),
         Page("/admin/reviews", PlatformAdmins),
         new("GET,POST", "/admin/reviews/{VersionId:guid}", "/admin/reviews/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", PlatformAdmins),
 

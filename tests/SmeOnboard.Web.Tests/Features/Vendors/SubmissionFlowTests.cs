@@ -59,7 +59,11 @@ public sealed class SubmissionFlowTests(PortalFactory portal)
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.True(problem.GetProperty("errors").TryGetProperty("privacyPolicyUrl", out _));
         var mine = await developer.GetFromJsonAsync<JsonElement>("/api/v1/vendor/submissions", ApiJson.Options, Ct);
-        Assert.Equal("Draft", Assert.Single(mine.EnumerateArray()).GetProperty("state").GetString());
+        var draft = Assert.Single(mine.EnumerateArray());
+        Assert.Equal("Draft", draft.GetProperty("state").GetString());
+        var form = await HtmlPage.LoadAsync(developer, $"/vendor/apps/submit?resubmit={draft.GetProperty("id").GetString()}");
+        Assert.Contains("http://insecure.example/privacy", form.Document.QuerySelector("[data-testid=manifest-text] textarea")?.TextContent ?? form.Text, StringComparison.Ordinal);
+        Assert.Contains(form.Document.QuerySelectorAll("[data-testid=manifest-problem]"), li => li.TextContent.Contains("privacyPolicyUrl", StringComparison.Ordinal));
     }
 
     [Fact]
