@@ -73,7 +73,7 @@ public sealed partial class LocalizationTests
             .Concat(PricingModels.All.Where(model => model != PricingModels.Free).Select(model => $"Marketplace.Price.{model}"))
             .Concat(Enum.GetNames<SubmissionState>().Select(state => $"Submission.State.{state}"))
             .Concat(Enum.GetNames<ReviewKind>().Select(kind => $"Submission.ReviewKind.{kind}"))
-            .Concat(new[] { SubmissionChecks.Manifest, SubmissionChecks.Version }.Select(check => $"Submission.Check.{check}"))
+            .Concat(new[] { SubmissionChecks.Manifest, SubmissionChecks.Version, SubmissionChecks.Vendor }.Select(check => $"Submission.Check.{check}"))
             .Concat(ReviewActions.All.Select(decision => $"Review.Decision.{decision}"))
             .Select(key => ("(built at run time)", key));
 

@@ -21,7 +21,7 @@ public sealed class SubmissionFlowTests(PortalFactory portal)
         var admin = await portal.SharedSignInAsync(DemoAccounts.PlatformAdminEmail);
         var appId = $"flow-{Guid.NewGuid():N}"[..20];
 
-        using var submitted = await developer.PostAsync("/api/v1/vendor/submissions", Manifest(appId), Ct);
+        using var submitted = await developer.PostAsync("/api/v1/vendor/submissions", Manifest(vendor, appId), Ct);
         Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
         var submission = await submitted.Content.ReadFromJsonAsync<JsonElement>(ApiJson.Options, Ct);
         var id = submission.GetProperty("id").GetString();
@@ -53,7 +53,7 @@ public sealed class SubmissionFlowTests(PortalFactory portal)
         var developer = await portal.SignInAsync(vendor.AdminEmail, vendor.Password);
 
         using var response = await developer.PostAsync("/api/v1/vendor/submissions",
-            Manifest($"sloppy-{Guid.NewGuid():N}"[..20], m => m["privacyPolicyUrl"] = "http://insecure.example/privacy"), Ct);
+            Manifest(vendor, $"sloppy-{Guid.NewGuid():N}"[..20], m => m["privacyPolicyUrl"] = "http://insecure.example/privacy"), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -72,18 +72,19 @@ public sealed class SubmissionFlowTests(PortalFactory portal)
         var vendor = await portal.RegisterVendorAsync("Copycat");
         var developer = await portal.SignInAsync(vendor.AdminEmail, vendor.Password);
 
-        using var response = await developer.PostAsync("/api/v1/vendor/submissions", Manifest("shopfloor-andon", m => m["version"] = "9.0.0"), Ct);
+        using var response = await developer.PostAsync("/api/v1/vendor/submissions", Manifest(vendor, "shopfloor-andon", m => m["version"] = "9.0.0"), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Errors.SubmissionNotYourApp", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Empty((await developer.GetFromJsonAsync<JsonElement>("/api/v1/vendor/submissions", ApiJson.Options, Ct)).EnumerateArray());
     }
 
-    private static StringContent Manifest(string appId, Action<JsonObject>? change = null)
+    private static StringContent Manifest(TestFirm vendor, string appId, Action<JsonObject>? change = null)
     {
         var manifest = JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf("marketplace", "shopfloor-andon", "app.json")))!.AsObject();
         manifest["id"] = appId;
         manifest["version"] = "1.0.0";
+        manifest["vendor"]!["name"] = vendor.Name;
         // Search reads names and texts, not ids: a name of its own makes the app findable by this test alone.
         manifest["name"]!["en"] = $"Calls {appId}";
         change?.Invoke(manifest);

@@ -16,11 +16,11 @@ public sealed class VendorApiKeyTests(PortalFactory portal)
     [Fact]
     public async Task A_key_with_the_write_scope_submits_a_version_for_its_vendor()
     {
-        var (developer, _) = await VendorAsync();
+        var (developer, vendor) = await VendorAsync();
         var key = await CreateKeyAsync(developer, "submissions.write", "submissions.read");
         var appId = $"keyed-{Guid.NewGuid():N}"[..20];
 
-        using var response = await WithKey(key).PostAsync("/api/v1/vendor/submissions", Manifest(appId), Ct);
+        using var response = await WithKey(key).PostAsync("/api/v1/vendor/submissions", Manifest(vendor, appId), Ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var mine = await developer.GetFromJsonAsync<JsonElement>("/api/v1/vendor/submissions", ApiJson.Options, Ct);
@@ -30,13 +30,13 @@ public sealed class VendorApiKeyTests(PortalFactory portal)
     [Fact]
     public async Task A_wrong_or_revoked_key_gets_401_and_stores_nothing()
     {
-        var (developer, _) = await VendorAsync();
+        var (developer, vendor) = await VendorAsync();
         var key = await CreateKeyAsync(developer, "submissions.write");
         var id = (await developer.GetFromJsonAsync<JsonElement>("/api/v1/vendor/keys", ApiJson.Options, Ct))[0].GetProperty("id").GetString();
         Assert.Equal(HttpStatusCode.NoContent, (await developer.DeleteAsync($"/api/v1/vendor/keys/{id}", Ct)).StatusCode);
 
-        using var revoked = await WithKey(key).PostAsync("/api/v1/vendor/submissions", Manifest($"revoked-{Guid.NewGuid():N}"[..20]), Ct);
-        using var wrong = await WithKey("smk_" + new string('x', 43)).PostAsync("/api/v1/vendor/submissions", Manifest($"wrong-{Guid.NewGuid():N}"[..20]), Ct);
+        using var revoked = await WithKey(key).PostAsync("/api/v1/vendor/submissions", Manifest(vendor, $"revoked-{Guid.NewGuid():N}"[..20]), Ct);
+        using var wrong = await WithKey("smk_" + new string('x', 43)).PostAsync("/api/v1/vendor/submissions", Manifest(vendor, $"wrong-{Guid.NewGuid():N}"[..20]), Ct);
 
         Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (revoked.StatusCode, wrong.StatusCode));
         Assert.Empty((await developer.GetFromJsonAsync<JsonElement>("/api/v1/vendor/submissions", ApiJson.Options, Ct)).EnumerateArray());
@@ -45,10 +45,10 @@ public sealed class VendorApiKeyTests(PortalFactory portal)
     [Fact]
     public async Task A_read_only_key_gets_403_when_it_submits_and_cannot_manage_keys()
     {
-        var (developer, _) = await VendorAsync();
+        var (developer, vendor) = await VendorAsync();
         var key = await CreateKeyAsync(developer, "submissions.read");
 
-        using var submit = await WithKey(key).PostAsync("/api/v1/vendor/submissions", Manifest($"readonly-{Guid.NewGuid():N}"[..20]), Ct);
+        using var submit = await WithKey(key).PostAsync("/api/v1/vendor/submissions", Manifest(vendor, $"readonly-{Guid.NewGuid():N}"[..20]), Ct);
         using var list = await WithKey(key).GetAsync("/api/v1/vendor/submissions", Ct);
         using var mint = await WithKey(key).PostAsJsonAsync("/api/v1/vendor/keys", new { name = "escalate", scopes = new[] { "submissions.write" } }, Ct);
 
@@ -78,11 +78,12 @@ public sealed class VendorApiKeyTests(PortalFactory portal)
         return client;
     }
 
-    private static StringContent Manifest(string appId)
+    private static StringContent Manifest(TestFirm vendor, string appId)
     {
         var manifest = JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf("marketplace", "shopfloor-andon", "app.json")))!.AsObject();
         manifest["id"] = appId;
         manifest["version"] = "1.0.0";
+        manifest["vendor"]!["name"] = vendor.Name;
         return new StringContent(manifest.ToJsonString(), Encoding.UTF8, "application/json");
     }
 }

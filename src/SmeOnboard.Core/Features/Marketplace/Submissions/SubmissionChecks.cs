@@ -8,12 +8,13 @@ public static class SubmissionChecks
 {
     public const string Manifest = "manifest";
     public const string Version = "version";
+    public const string Vendor = "vendor";
 
     /// <summary>
     /// The manifest's schema and rules (scope reasons, https, price, action scopes, both languages, markup, sizes), then
-    /// its version against the last published one.
+    /// its version against the last published one, then that it names the submitting organisation as its vendor.
     /// </summary>
-    public static IReadOnlyList<SubmissionCheck> Run(ManifestValidation validation, string? publishedVersion, DateTimeOffset now)
+    public static IReadOnlyList<SubmissionCheck> Run(ManifestValidation validation, string? publishedVersion, string vendorName, DateTimeOffset now)
     {
         var checks = new List<SubmissionCheck>();
         void Add(string name, bool passed, string path, string reason) =>
@@ -39,6 +40,16 @@ public static class SubmissionChecks
         else
         {
             Add(Version, false, "version", $"must be greater than the published {publishedVersion}");
+        }
+        // Firms read the vendor's name on the app page; it must be the account that answers for the app.
+        var named = validation.Manifest?.Vendor.Name ?? "";
+        if (string.Equals(named.Trim(), vendorName.Trim(), StringComparison.Ordinal))
+        {
+            Add(Vendor, true, "vendor.name", $"names {vendorName}, the submitting vendor");
+        }
+        else
+        {
+            Add(Vendor, false, "vendor.name", $"is \"{named}\" but the app is submitted by \"{vendorName}\"; they must match");
         }
         return checks;
     }

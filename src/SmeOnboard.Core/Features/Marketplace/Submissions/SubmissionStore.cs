@@ -72,8 +72,10 @@ public sealed partial class SubmissionStore(
             return SubmissionErrors.VersionTaken;
         }
 
+        var vendorName = await connection.QuerySingleAsync<string>(new CommandDefinition(
+            "SELECT name FROM organisations WHERE id = @vendorId", new { vendorId }, transaction, cancellationToken: cancellationToken));
         var now = clock.GetUtcNow();
-        var checks = SubmissionChecks.Run(validation, published?.CurrentVersion, now);
+        var checks = SubmissionChecks.Run(validation, published?.CurrentVersion, vendorName, now);
         var diff = ManifestDiff.Between(published?.ReadManifest(), manifest);
         var row = new Submission
         {

@@ -12,11 +12,15 @@ internal static class SubmissionHarness
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>The free andon app under <paramref name="appId"/>, at <paramref name="version"/>, changed by <paramref name="change"/>.</summary>
-    public static string Manifest(string appId, string version = "1.0.0", Action<JsonObject>? change = null) =>
+    /// <summary>
+    /// The free andon app under <paramref name="appId"/> from <paramref name="vendor"/>, at <paramref name="version"/>,
+    /// changed by <paramref name="change"/>.
+    /// </summary>
+    public static string Manifest(Registered vendor, string appId, string version = "1.0.0", Action<JsonObject>? change = null) =>
         TestManifests.Copy("shopfloor-andon", appId, manifest =>
         {
             manifest["version"] = version;
+            manifest["vendor"]!["name"] = vendor.Organisation.Name;
             manifest["name"]!["en"] = $"Calls {appId}";
             change?.Invoke(manifest);
         }).ToJsonString();

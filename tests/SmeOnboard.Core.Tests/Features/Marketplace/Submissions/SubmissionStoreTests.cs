@@ -17,12 +17,12 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
         var vendor = await portal.RegisterVendorAsync();
         var appId = TestManifests.UniqueId("sub");
 
-        var result = await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(appId), null, Ct);
+        var result = await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, appId), null, Ct);
 
         Assert.True(result.Succeeded);
         var stored = await portal.As<SubmissionStore>(vendor.Principal).FindForCurrentAsync(result.Value.Submission.Id, Ct);
         Assert.Equal((SubmissionState.Submitted, ReviewKind.Full), (stored!.Submission.State, stored.Submission.ReviewKind));
-        Assert.Equal([SubmissionChecks.Manifest, SubmissionChecks.Version], stored.Checks.Select(c => c.CheckName));
+        Assert.Equal([SubmissionChecks.Manifest, SubmissionChecks.Version, SubmissionChecks.Vendor], stored.Checks.Select(c => c.CheckName));
         Assert.All(stored.Checks, check => Assert.True(check.Passed));
         var audit = await portal.As<AuditLog>(vendor.Principal).ListForCurrentOrganisationAsync(2, Ct);
         Assert.Equal(["marketplace.submission-submitted", "marketplace.submission-drafted"], audit.Select(e => e.Action));
@@ -35,7 +35,7 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
         var vendor = await portal.RegisterVendorAsync();
-        var json = SubmissionHarness.Manifest(TestManifests.UniqueId("bad"), change: m => m["privacyPolicyUrl"] = "http://insecure.example/privacy");
+        var json = SubmissionHarness.Manifest(vendor, TestManifests.UniqueId("bad"), change: m => m["privacyPolicyUrl"] = "http://insecure.example/privacy");
 
         var result = await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(json, null, Ct);
 
@@ -68,7 +68,7 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
         var admin = await portal.PlatformAdminAsync();
         var appId = TestManifests.UniqueId("pub");
 
-        var published = await portal.PublishAsync(vendor, admin, SubmissionHarness.Manifest(appId));
+        var published = await portal.PublishAsync(vendor, admin, SubmissionHarness.Manifest(vendor, appId));
 
         Assert.Equal(SubmissionState.Published, published.State);
         var found = await portal.Anonymous<CatalogueStore>().SearchAsync(new CatalogueQuery { Text = $"Calls {appId}" }, Ct);
@@ -84,12 +84,12 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
         var vendor = await portal.RegisterVendorAsync();
         var admin = await portal.PlatformAdminAsync();
         var appId = TestManifests.UniqueId("fix");
-        var id = (await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(appId), null, Ct)).Value.Submission.Id;
+        var id = (await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, appId), null, Ct)).Value.Submission.Id;
         await portal.As<SubmissionStore>(admin).StartReviewAsync(id, Ct);
 
         var sentBack = await portal.As<SubmissionStore>(admin).RequestChangesAsync(id, "Explain the push endpoint", Ct);
         var resubmitted = await portal.As<SubmissionStore>(vendor.Principal)
-            .SubmitForCurrentAsync(SubmissionHarness.Manifest(appId, change: m => m["tagline"]!["en"] = "Explained"), id, Ct);
+            .SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, appId, change: m => m["tagline"]!["en"] = "Explained"), id, Ct);
 
         Assert.Equal(SubmissionState.ChangesRequested, sentBack.Value.State);
         Assert.Equal((SubmissionState.Submitted, "Explain the push endpoint"), (resubmitted.Value.Submission.State, resubmitted.Value.Submission.Comment));
@@ -104,11 +104,11 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
         var vendor = await portal.RegisterVendorAsync();
         var admin = await portal.PlatformAdminAsync();
         var appId = TestManifests.UniqueId("ill");
-        var id = (await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(appId), null, Ct)).Value.Submission.Id;
+        var id = (await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, appId), null, Ct)).Value.Submission.Id;
 
         var approveUnreviewed = await portal.As<SubmissionStore>(admin).ApproveAsync(id, null, Ct);
         var suspendUnpublished = await portal.As<SubmissionStore>(admin).SuspendAsync(id, "abuse", Ct);
-        var resubmitSubmitted = await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(appId), id, Ct);
+        var resubmitSubmitted = await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, appId), id, Ct);
         await portal.As<SubmissionStore>(admin).StartReviewAsync(id, Ct);
         var rejectWithoutReason = await portal.As<SubmissionStore>(admin).RejectAsync(id, "  ", Ct);
         var rejected = await portal.As<SubmissionStore>(admin).RejectAsync(id, "Not a manufacturing app", Ct);
@@ -131,11 +131,11 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
         var vendor = await portal.RegisterVendorAsync();
         var admin = await portal.PlatformAdminAsync();
         var appId = TestManifests.UniqueId("ver");
-        await portal.PublishAsync(vendor, admin, SubmissionHarness.Manifest(appId));
+        await portal.PublishAsync(vendor, admin, SubmissionHarness.Manifest(vendor, appId));
         var store = portal.As<SubmissionStore>(vendor.Principal);
 
-        var textOnly = await store.SubmitForCurrentAsync(SubmissionHarness.Manifest(appId, "1.1.0", m => m["tagline"]!["en"] = "Calls, faster"), null, Ct);
-        var moreData = await store.SubmitForCurrentAsync(SubmissionHarness.Manifest(appId, "2.0.0", m => m["dataScopes"]!.AsArray().Add(
+        var textOnly = await store.SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, appId, "1.1.0", m => m["tagline"]!["en"] = "Calls, faster"), null, Ct);
+        var moreData = await store.SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, appId, "2.0.0", m => m["dataScopes"]!.AsArray().Add(
             System.Text.Json.Nodes.JsonNode.Parse("""{ "scope": "production-data.read", "reason": { "en": "Shows the line's output beside each call.", "zh-CN": "在每次呼叫旁显示产线产量。" } }"""))), null, Ct);
 
         Assert.Equal((ReviewKind.Light, "1.0.0"), (textOnly.Value.Submission.ReviewKind, textOnly.Value.Submission.PreviousVersion));
@@ -151,10 +151,10 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
         var vendor = await portal.RegisterVendorAsync();
         var admin = await portal.PlatformAdminAsync();
         var appId = TestManifests.UniqueId("old");
-        await portal.PublishAsync(vendor, admin, SubmissionHarness.Manifest(appId, "2.0.0"));
+        await portal.PublishAsync(vendor, admin, SubmissionHarness.Manifest(vendor, appId, "2.0.0"));
 
-        var older = await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(appId, "1.9.0"), null, Ct);
-        var same = await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(appId, "2.0.0"), null, Ct);
+        var older = await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, appId, "1.9.0"), null, Ct);
+        var same = await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, appId, "2.0.0"), null, Ct);
 
         Assert.Equal(SubmissionErrors.ChecksFailed.Code, older.Errors[0].Code);
         Assert.Equal("version", older.Errors[1].Field);
@@ -168,12 +168,12 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
         var owner = await portal.RegisterVendorAsync();
         var other = await portal.RegisterVendorAsync();
         var appId = TestManifests.UniqueId("own");
-        var id = (await portal.As<SubmissionStore>(owner.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(appId), null, Ct)).Value.Submission.Id;
+        var id = (await portal.As<SubmissionStore>(owner.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(owner, appId), null, Ct)).Value.Submission.Id;
 
         var listed = await portal.As<SubmissionStore>(other.Principal).ListForCurrentAsync(Ct);
         var found = await portal.As<SubmissionStore>(other.Principal).FindForCurrentAsync(id, Ct);
-        var sameApp = await portal.As<SubmissionStore>(other.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(appId, "1.1.0"), null, Ct);
-        var resubmit = await portal.As<SubmissionStore>(other.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(TestManifests.UniqueId("own")), id, Ct);
+        var sameApp = await portal.As<SubmissionStore>(other.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(other, appId, "1.1.0"), null, Ct);
+        var resubmit = await portal.As<SubmissionStore>(other.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(other, TestManifests.UniqueId("own")), id, Ct);
 
         Assert.Empty(listed);
         Assert.Null(found);
@@ -188,9 +188,9 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
         await using var portal = await PortalHarness.StartAsync(databases, provider);
         var firm = await portal.RegisterFirmAsync();
         var vendor = await portal.RegisterVendorAsync();
-        var id = (await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(TestManifests.UniqueId("who")), null, Ct)).Value.Submission.Id;
+        var id = (await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, TestManifests.UniqueId("who")), null, Ct)).Value.Submission.Id;
 
-        var byFirm = await portal.As<SubmissionStore>(firm.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(TestManifests.UniqueId("who")), null, Ct);
+        var byFirm = await portal.As<SubmissionStore>(firm.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(firm, TestManifests.UniqueId("who")), null, Ct);
         var reviewedByVendor = await portal.As<SubmissionStore>(vendor.Principal).StartReviewAsync(id, Ct);
 
         Assert.Equal(SubmissionErrors.VendorOnly, Assert.Single(byFirm.Errors));
@@ -206,7 +206,7 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
         var vendor = await portal.RegisterVendorAsync();
         var admin = await portal.PlatformAdminAsync();
         var appId = TestManifests.UniqueId("sus");
-        var id = (await portal.PublishAsync(vendor, admin, SubmissionHarness.Manifest(appId))).Id;
+        var id = (await portal.PublishAsync(vendor, admin, SubmissionHarness.Manifest(vendor, appId))).Id;
         var query = new CatalogueQuery { Text = $"Calls {appId}" };
 
         await portal.As<SubmissionStore>(admin).SuspendAsync(id, "Endpoint certificate expired", Ct);
@@ -228,12 +228,25 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
         var vendor = await portal.RegisterVendorAsync();
         var appId = TestManifests.UniqueId("again");
         var store = portal.As<SubmissionStore>(vendor.Principal);
-        await store.SubmitForCurrentAsync(SubmissionHarness.Manifest(appId, change: m => m["privacyPolicyUrl"] = "http://insecure.example/p"), null, Ct);
+        await store.SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, appId, change: m => m["privacyPolicyUrl"] = "http://insecure.example/p"), null, Ct);
 
-        var corrected = await store.SubmitForCurrentAsync(SubmissionHarness.Manifest(appId), null, Ct);
+        var corrected = await store.SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, appId), null, Ct);
 
         Assert.Equal(SubmissionState.Submitted, corrected.Value.Submission.State);
         Assert.Equal(corrected.Value.Submission.Id, Assert.Single(await store.ListForCurrentAsync(Ct)).Id);
         Assert.All(corrected.Value.Checks, check => Assert.True(check.Passed));
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_manifest_naming_another_vendor_fails_the_vendor_check(DatabaseProvider provider)
+    {
+        await using var portal = await PortalHarness.StartAsync(databases, provider);
+        var vendor = await portal.RegisterVendorAsync();
+        var json = SubmissionHarness.Manifest(vendor, TestManifests.UniqueId("imp"), change: m => m["vendor"]!["name"] = "Shopfloor Cloud Ltd");
+
+        var result = await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(json, null, Ct);
+
+        Assert.Equal(SubmissionErrors.ChecksFailed.Code, result.Errors[0].Code);
+        Assert.Equal("vendor.name", Assert.Single(result.Errors.Skip(1)).Field);
     }
 }
