@@ -13,6 +13,8 @@ using SmeOnboard.Web.Features.Operations;
 using SmeOnboard.Web.Features.Organisations;
 using SmeOnboard.Web.Features.Preferences;
 using SmeOnboard.Web.Features.Templates;
+using SmeOnboard.Web.Features.Reviews;
+using SmeOnboard.Web.Features.Vendors;
 using SmeOnboard.Web.Features.Workflows;
 using SmeOnboard.Web.Hosting;
 using MudBlazor.Services;
@@ -38,6 +40,8 @@ builder.Services.AddOnboarding();
 builder.Services.AddAudit();
 builder.Services.AddAdministration();
 builder.Services.AddMarketplace();
+builder.Services.AddVendors();
+builder.Services.AddReviews();
 builder.Services.AddDemo();
 builder.Services.AddWorkflowsFeature();
 
@@ -63,6 +67,8 @@ app.MapOrganisations();
 app.MapAudit();
 app.MapWorkflows();
 app.MapMarketplace();
+app.MapVendors();
+app.MapReviews();
 
 app.Run();
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Audit;
 using SmeOnboard.Core.Features.Marketplace;
+using SmeOnboard.Core.Features.Marketplace.Submissions;
 using SmeOnboard.Core.Features.Members;
 using SmeOnboard.Core.Features.Onboarding;
 using SmeOnboard.Core.Features.Organisations;
@@ -32,7 +33,11 @@ internal sealed class PortalHarness : IAsyncDisposable
         Database = database;
         _services = services;
         Clock = clock;
+        Notices = services.GetRequiredService<RecordingSubmissionNotifier>();
     }
+
+    /// <summary>What vendors were told about their submissions in this test.</summary>
+    public RecordingSubmissionNotifier Notices { get; }
 
     public TestDatabase Database { get; }
 
@@ -56,6 +61,8 @@ internal sealed class PortalHarness : IAsyncDisposable
             services.AddAuditLog();
             services.AddMarketplaceCatalogue();
             services.AddOnboardingStores();
+            services.AddSingleton<RecordingSubmissionNotifier>();
+            services.AddSingleton<ISubmissionNotifier>(provider => provider.GetRequiredService<RecordingSubmissionNotifier>());
         });
         var harness = new PortalHarness(database, services, clock);
         // The app creates the five roles at startup (Web/Hosting/DatabaseStartup); here once per database and run.
@@ -76,10 +83,15 @@ internal sealed class PortalHarness : IAsyncDisposable
     public T Anonymous<T>() where T : notnull => As<T>(Actors.Anonymous);
 
     /// <summary>Signs a firm up through the real registration and returns its admin, organisation and their cookie's claims.</summary>
-    public async Task<Registered> RegisterFirmAsync()
+    public Task<Registered> RegisterFirmAsync() => RegisterAsync(OrganisationKind.Firm, TestProfiles.Firm());
+
+    /// <summary>Signs a vendor up through the real registration; its developer receives the vendor's emails.</summary>
+    public Task<Registered> RegisterVendorAsync() => RegisterAsync(OrganisationKind.Vendor, TestProfiles.Vendor());
+
+    private async Task<Registered> RegisterAsync(OrganisationKind kind, CompanyProfile profile)
     {
         var account = TestProfiles.Account();
-        var result = await Anonymous<OrganisationRegistration>().RegisterAsync(OrganisationKind.Firm, TestProfiles.Firm(), account);
+        var result = await Anonymous<OrganisationRegistration>().RegisterAsync(kind, profile, account);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(error => error.Message)));
         var membership = await Anonymous<MembershipStore>().FindForUserAsync(result.Value.Id);
         var organisation = await Anonymous<OrganisationStore>().FindAsync(membership!.OrgId);

@@ -3,7 +3,10 @@ namespace SmeOnboard.E2E.Infrastructure;
 /// <summary>Where screenshots and traces go: artifacts/e2e at the repository root, which CI keeps.</summary>
 public static class Artifacts
 {
-    public static string Folder { get; } = Path.Combine(FindRepositoryRoot(), "artifacts", "e2e");
+    /// <summary>The folder holding SmeOnboard.sln; journeys also read shipped files (e.g. marketplace manifests) from it.</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string Folder { get; } = Path.Combine(RepositoryRoot, "artifacts", "e2e");
 
     public static string TracesFolder { get; } = Path.Combine(Folder, "traces");
 

@@ -33,6 +33,22 @@ public static class PortalServices
         return new TestFirm(membership!.OrgId, name, adminName, email, TestPassword);
     }
 
+    /// <summary>A vendor organisation of the test's own, signed up as vendors sign up; its developer's credentials as a TestFirm.</summary>
+    public static async Task<TestFirm> RegisterVendorAsync(this PortalFactory portal, string label = "Vendor")
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        var name = $"{label} Software {suffix}";
+        var developer = $"Developer {suffix}";
+        var email = UniqueEmail($"dev-{label.ToLowerInvariant()}");
+        await using var scope = portal.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<OrganisationRegistration>().RegisterAsync(
+            OrganisationKind.Vendor, new CompanyProfile { Name = name, Region = "CN-SH", Website = "https://vendor.example" },
+            new NewAccount(developer, email, TestPassword));
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+        var membership = await scope.ServiceProvider.GetRequiredService<MembershipStore>().FindForUserAsync(result.Value.Id);
+        return new TestFirm(membership!.OrgId, name, developer, email, TestPassword);
+    }
+
     /// <summary>
     /// Runs <paramref name="action"/> in a fresh scope acting as the account with <paramref name="email"/>, with the
     /// same claims its sign-in cookie would carry, so tenant-scoped stores act for that person's organisation.

@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SmeOnboard.Core.Features.Organisations;
 using SmeOnboard.Core.Features.Marketplace.Manifests;
+using SmeOnboard.Core.Features.Marketplace.Submissions;
 using SmeOnboard.Core.Identity;
+using SmeOnboard.Web.Features.Reviews;
 using SmeOnboard.Web.Tests.Infrastructure;
 
 namespace SmeOnboard.Web.Tests.Resources;
@@ -69,6 +71,10 @@ public sealed partial class LocalizationTests
             .Concat(kinds.Select(kind => $"OrganisationKind.{kind}"))
             .Concat(kinds.Select(kind => $"Home.Intro.{kind}"))
             .Concat(PricingModels.All.Where(model => model != PricingModels.Free).Select(model => $"Marketplace.Price.{model}"))
+            .Concat(Enum.GetNames<SubmissionState>().Select(state => $"Submission.State.{state}"))
+            .Concat(Enum.GetNames<ReviewKind>().Select(kind => $"Submission.ReviewKind.{kind}"))
+            .Concat(new[] { SubmissionChecks.Manifest, SubmissionChecks.Version, SubmissionChecks.Vendor }.Select(check => $"Submission.Check.{check}"))
+            .Concat(ReviewActions.All.Select(decision => $"Review.Decision.{decision}"))
             .Select(key => ("(built at run time)", key));
 
         AssertAllExist(built);

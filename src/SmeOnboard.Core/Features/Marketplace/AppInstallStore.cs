@@ -29,7 +29,7 @@ public sealed class AppInstallStore(IDbConnectionFactory db, ICurrentActor actor
             return new FieldError("", "Errors.MarketplaceFirmAdminOnly", "Only a firm's administrator can install apps.");
         }
         var app = await catalogue.FindAsync(appId, cancellationToken);
-        if (app is null)
+        if (app is not { IsListed: true })
         {
             return new FieldError("", "Errors.MarketplaceAppNotFound", "There is no such app in the catalogue.");
         }

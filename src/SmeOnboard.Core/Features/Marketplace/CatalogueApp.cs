@@ -8,7 +8,7 @@ public sealed class CatalogueApp
 {
     public const string Columns =
         "a.id, a.vendor_org_id, a.vendor_name, a.current_version, a.category, a.name_en, a.name_zh, a.tagline_en, a.tagline_zh, " +
-        "a.pricing_model, a.price_minor, a.currency, a.voucher_eligible, a.first_published_at, a.published_at";
+        "a.pricing_model, a.price_minor, a.currency, a.voucher_eligible, a.first_published_at, a.published_at, a.listing";
 
     public string Id { get; init; } = "";
     public Guid VendorOrgId { get; init; }
@@ -25,6 +25,11 @@ public sealed class CatalogueApp
     public bool VoucherEligible { get; init; }
     public DateTimeOffset FirstPublishedAt { get; init; }
     public DateTimeOffset PublishedAt { get; init; }
+
+    /// <summary>Listed, or Suspended/Delisted by a reviewer: then it is out of the catalogue and cannot be installed.</summary>
+    public string Listing { get; init; } = "Listed";
+
+    public bool IsListed => Listing == "Listed";
 
     /// <summary>The current version's manifest; only read for the app page.</summary>
     public string? Manifest { get; init; }

@@ -29,7 +29,8 @@ public sealed partial class CatalogueStore
 
     private string Where(CatalogueQuery query, DynamicParameters parameters)
     {
-        var clauses = new List<string>();
+        // Suspended and delisted apps stay on record for their installs but leave the catalogue.
+        var clauses = new List<string> { "a.listing = 'Listed'" };
         if (Words(query) is { } pattern)
         {
             parameters.Add("pattern", pattern);

@@ -68,7 +68,8 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
     [MemberData(nameof(Probes))]
     public async Task Each_caller_is_let_in_or_refused_as_declared(string method, string route, Caller caller)
     {
-        var access = ExpectedAccess.Routes.Single(r => r.Pattern == route);
+        // One pattern may be declared per method (GET lists, POST submits), each with its own callers.
+        var access = ExpectedAccess.Routes.Single(r => r.Pattern == route && r.ProbeMethods.Contains(method));
 
         using var response = await SendAsync(access, method, caller);
 

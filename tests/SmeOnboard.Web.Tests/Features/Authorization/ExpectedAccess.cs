@@ -15,6 +15,7 @@ public static class ExpectedAccess
     private static readonly Caller[] PlatformAdmins = [PlatformAdmin];
     private static readonly Caller[] Firms = [FirmMember, FirmAdmin];
     private static readonly Caller[] FirmAdmins = [FirmAdmin];
+    private static readonly Caller[] Vendors = [VendorDeveloper];
 
     public static readonly IReadOnlyList<RouteAccess> Routes =
     [
@@ -53,6 +54,13 @@ public static class ExpectedAccess
         Page("/templates", Firms),
         new("GET,POST", "/templates/{Slug}", "/templates/oee-calculator", Firms),
 
+        // The vendors' side of the marketplace, and its review by the platform
+        Page("/vendor/apps", Vendors),
+        Page("/vendor/apps/submit", Vendors),
+        Page("/vendor/keys", Vendors),
+        Page("/admin/reviews", PlatformAdmins),
+        new("GET,POST", "/admin/reviews/{VersionId:guid}", "/admin/reviews/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", PlatformAdmins),
+
         // Platform administration
         Page("/admin/agencies", PlatformAdmins),
         Page("/admin/mail", PlatformAdmins),
@@ -74,6 +82,15 @@ public static class ExpectedAccess
         new("POST", "/api/v1/marketplace/apps/{appId}/install", "/api/v1/marketplace/apps/no-such-app/install", FirmAdmins),
         // A random id: allowed callers get 404 and nothing is revoked.
         new("DELETE", "/api/v1/organisation/invitations/{id:guid}", "/api/v1/organisation/invitations/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", OrganisationAdmins),
+
+        // Submissions and reviews. No body or an unknown id: allowed callers get 415 or 404, and nothing is stored.
+        new("GET", "/api/v1/vendor/submissions", "/api/v1/vendor/submissions", Vendors),
+        new("POST", "/api/v1/vendor/submissions", "/api/v1/vendor/submissions", Vendors),
+        new("GET", "/api/v1/vendor/keys", "/api/v1/vendor/keys", Vendors),
+        new("POST", "/api/v1/vendor/keys", "/api/v1/vendor/keys", Vendors),
+        new("DELETE", "/api/v1/vendor/keys/{id:guid}", "/api/v1/vendor/keys/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", Vendors),
+        new("GET", "/api/v1/admin/reviews", "/api/v1/admin/reviews", PlatformAdmins),
+        new("POST", "/api/v1/admin/reviews/{id:guid}/decision", "/api/v1/admin/reviews/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61/decision", PlatformAdmins),
 
         // Workflows: firm data. Unknown ids, so allowed callers get 404 (or 400/415 for an empty body) and nothing changes.
         new("GET", "/api/v1/workflows", "/api/v1/workflows", Firms),
