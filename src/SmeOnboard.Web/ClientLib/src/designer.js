@@ -118,11 +118,12 @@ class Designer {
     return toDocument(this.graph);
   }
 
-  load(rootJson) {
+  // outcomes: { activityId: [port, ...] } from .NET, which knows the ports a switch's cases or a fork's branches make.
+  load(rootJson, outcomes) {
     const root = typeof rootJson === 'string' ? JSON.parse(rootJson) : rootJson;
     this.loading = true;
     try {
-      const nodes = (root.activities ?? []).map(a => nodeFromActivity(a, this.activities.get(a.type)));
+      const nodes = (root.activities ?? []).map(a => nodeFromActivity(a, this.activities.get(a.type), outcomes?.[a.id]));
       const edges = (root.connections ?? []).map(edgeFromConnection);
       this.graph.fromJSON({ nodes, edges });
       this.graph.cleanHistory?.();
@@ -226,4 +227,14 @@ class Designer {
 
 export function createDesigner(element, dotnetRef, options) {
   return new Designer(element, dotnetRef, options ?? {});
+}
+
+// Saves text as a file: a Blob URL keeps the export in the browser and satisfies the page's CSP.
+export function downloadText(fileName, text) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -26,9 +26,9 @@ const portGroups = {
   },
 };
 
-export function nodeFromActivity(activity, descriptor) {
+export function nodeFromActivity(activity, descriptor, outcomes) {
   const position = activity.metadata?.designer?.position ?? { x: 0, y: 0 };
-  const outcomes = descriptor?.outcomes ?? [];
+  outcomes = outcomes ?? descriptor?.outcomes ?? [];
   const known = !!descriptor;
   return {
     id: activity.id,

@@ -47,6 +47,13 @@ public static class ExpectedAccess
         new("GET,POST", "/marketplace/{AppId}", "/marketplace/shopfloor-andon", Firms),
         new("GET", "/marketplace/{appId}/icon.svg", "/marketplace/shopfloor-andon/icon.svg", Firms),
 
+        // Workflows in the portal: the designer for firm admins, the inbox and the runs for every firm member.
+        // Unknown ids, so an allowed caller sees the page's own "no such workflow" message.
+        Page("/workflows", FirmAdmins),
+        new("GET,POST", "/workflows/{DefinitionId}", "/workflows/no-such-workflow", FirmAdmins),
+        new("GET,POST", "/workflows/instances/{InstanceId}", "/workflows/instances/no-such-instance", Firms),
+        Page("/tasks", Firms),
+
         // Platform administration
         Page("/admin/agencies", PlatformAdmins),
         Page("/admin/mail", PlatformAdmins),
