@@ -24,6 +24,7 @@ public partial class WorkflowDesigner
     private CancellationTokenSource? _pending;
     private DesignerDocument? _document;
     private DesignerCanvas _canvas = default!;
+    private string? _selectedId;
     private JsonObject? _selected;
     private IReadOnlyList<FieldError> _problems = [];
     private IReadOnlyList<FieldError> _importProblems = [];
@@ -37,6 +38,13 @@ public partial class WorkflowDesigner
     [Parameter] public string DefinitionId { get; set; } = "";
     [Inject] private WorkflowDefinitions Definitions { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    private Color StateColour => _state switch
+    {
+        "Saved" => Color.Success,
+        "Invalid" => Color.Error,
+        _ => Color.Default,
+    };
 
     private IReadOnlyList<string> VariableNames => _document?.Variables.Select(v => v.Name).Where(n => n.Length > 0).ToList() ?? [];
 
@@ -59,15 +67,16 @@ public partial class WorkflowDesigner
     private Task OnGraphChangedAsync(JsonObject root)
     {
         _document!.Root = root;
-        if (_selected?["id"]?.GetValue<string>() is { } id)
-            _selected = _document.FindActivity(id);
+        // A dropped activity is selected before its graph change arrives, so the selection is resolved again here.
+        _selected = _selectedId is null ? null : _document.FindActivity(_selectedId);
         ScheduleSave();
         return Task.CompletedTask;
     }
 
     private void OnSelectionChanged(IReadOnlyList<string> ids)
     {
-        _selected = ids.Count == 1 ? _document!.FindActivity(ids[0]) : null;
+        _selectedId = ids.Count == 1 ? ids[0] : null;
+        _selected = _selectedId is null ? null : _document!.FindActivity(_selectedId);
         if (_selected is not null)
             _tab = PropertiesTab;
     }
@@ -190,6 +199,7 @@ public partial class WorkflowDesigner
         _document.Variables.Clear();
         _document.Variables.AddRange(imported.Variables);
         _document.Root = imported.Root;
+        _selectedId = null;
         _selected = null;
         await _canvas.LoadAsync(imported.Root);
         ScheduleSave();
