@@ -51,6 +51,25 @@ public sealed class WorkflowCatalog(IDbConnectionFactory db)
         return row?.ToBookmark();
     }
 
+    /// <summary>The organisation's open human tasks and approvals, oldest first, with the workflow each belongs to.</summary>
+    public async Task<IReadOnlyList<(Bookmark Bookmark, string DefinitionId)>> ListOpenTasksAsync(Guid orgId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<BookmarkRow, string, (BookmarkRow Row, string DefinitionId)>(new CommandDefinition(
+            $"""
+            SELECT {Prefixed}, i.definition_id
+            FROM workflow_bookmarks b JOIN workflow_instances i ON i.id = b.instance_id AND i.org_id = b.org_id
+            WHERE b.org_id = @orgId AND b.kind IN ('HumanTask', 'Approval')
+            ORDER BY b.created_at, b.id
+            LIMIT @limit
+            """,
+            new { orgId, limit }, cancellationToken: cancellationToken),
+            (row, definitionId) => (row, definitionId), splitOn: "definition_id");
+        return rows.Select(r => (r.Row.ToBookmark(), r.DefinitionId)).ToList();
+    }
+
+    private static readonly string Prefixed = string.Join(", ", BookmarkRow.Columns.Split(", ").Select(c => "b." + c));
+
     /// <summary>The email of a member of the organisation, for matching tasks assigned by email.</summary>
     public async Task<string?> FindMemberEmailAsync(Guid orgId, Guid userId, CancellationToken cancellationToken = default)
     {

@@ -54,6 +54,10 @@ public sealed class WorkflowDefinitions(IWorkflowStore store, WorkflowCatalog ca
     public Task<WorkflowDefinition?> FindPublishedAsync(string definitionId, CancellationToken cancellationToken = default) =>
         store.FindPublishedAsync(OrganisationKey.Format(actor.RequireOrganisationId()), definitionId, cancellationToken);
 
+    /// <summary>One version, as an instance pinned to it ran; null when the organisation has no such version.</summary>
+    public Task<WorkflowDefinition?> FindVersionAsync(string definitionId, int version, CancellationToken cancellationToken = default) =>
+        store.FindDefinitionAsync(OrganisationKey.Format(actor.RequireOrganisationId()), definitionId, version, cancellationToken);
+
     private static FieldError ToFieldError(ValidationError error) =>
         new(error.ActivityId is null ? error.Field : $"{error.ActivityId}.{error.Field}", InvalidCode, error.Message);
 }

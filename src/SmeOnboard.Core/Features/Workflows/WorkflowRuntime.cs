@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using SmeOnboard.Core.Common;
 using SmeOnboard.Core.Features.Audit;
@@ -112,6 +113,39 @@ public sealed class WorkflowRuntime(
         {
             Instance = instance,
             Journal = await store.GetJournalAsync(organisation, instanceId, cancellationToken),
+        };
+    }
+
+    /// <summary>The open human tasks and approvals the actor may complete: assigned to one of their roles or to them.</summary>
+    public async Task<IReadOnlyList<OpenTask>> ListMyTasksAsync(CancellationToken cancellationToken = default)
+    {
+        var orgId = actor.RequireOrganisationId();
+        var mine = new List<OpenTask>();
+        foreach (var (bookmark, definitionId) in await catalog.ListOpenTasksAsync(orgId, MaxListed, cancellationToken))
+        {
+            if (await IsAssignedAsync(orgId, bookmark, cancellationToken))
+                mine.Add(ToTask(bookmark, definitionId));
+        }
+        return mine;
+    }
+
+    private static OpenTask ToTask(Bookmark bookmark, string definitionId)
+    {
+        string? Text(string name) => bookmark.Payload?[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+        return new OpenTask
+        {
+            BookmarkId = bookmark.Id,
+            InstanceId = bookmark.InstanceId,
+            DefinitionId = definitionId,
+            ActivityId = bookmark.ActivityId,
+            Kind = bookmark.Kind,
+            Title = Text("title") ?? bookmark.ActivityId,
+            Details = Text("details"),
+            Form = Text("form"),
+            AssigneeRole = Text("assigneeRole"),
+            AssigneeUser = Text("assigneeUser"),
+            DueAt = DateTimeOffset.TryParse(Text("dueDate"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var due) ? due : null,
+            CreatedAt = bookmark.CreatedAt,
         };
     }
 

@@ -61,6 +61,13 @@ public static class ExpectedAccess
         Page("/admin/reviews", PlatformAdmins),
         new("GET,POST", "/admin/reviews/{VersionId:guid}", "/admin/reviews/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", PlatformAdmins),
 
+        // Workflows in the portal: the designer for firm admins, the inbox and the runs for every firm member.
+        // Unknown ids, so an allowed caller sees the page's own "no such workflow" message.
+        Page("/workflows", FirmAdmins),
+        new("GET,POST", "/workflows/{DefinitionId}", "/workflows/no-such-workflow", FirmAdmins),
+        new("GET,POST", "/workflows/instances/{InstanceId}", "/workflows/instances/no-such-instance", Firms),
+        Page("/tasks", Firms),
+
         // Platform administration
         Page("/admin/agencies", PlatformAdmins),
         Page("/admin/mail", PlatformAdmins),

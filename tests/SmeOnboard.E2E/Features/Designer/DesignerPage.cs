@@ -1,0 +1,55 @@
+using Microsoft.Playwright;
+using SmeOnboard.E2E.Infrastructure;
+
+namespace SmeOnboard.E2E.Features.Designer;
+
+/// <summary>/workflows and /workflows/{id}: the list with "new workflow", and the designer with its X6 canvas.</summary>
+public sealed class DesignerPage(IPage page)
+{
+    public ILocator NewName => page.GetByTestId("new-workflow-name");
+    public ILocator NewButton => page.GetByTestId("new-workflow");
+    public ILocator Canvas => page.GetByTestId("designer-canvas");
+    public ILocator SaveState => page.GetByTestId("save-state");
+    public ILocator PublishedState => page.GetByTestId("published-state");
+    public ILocator Publish => page.GetByTestId("publish");
+
+    public async Task CreateAsync(string name)
+    {
+        await page.GotoAsync("/workflows");
+        await page.WaitUntilInteractiveAsync();
+        await NewName.FillAsync(name);
+        await NewButton.ClickAsync();
+        // Blazor navigates inside the page, so there is no load event to wait for.
+        await page.WaitForURLAsync("**/workflows/*", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.WaitUntilInteractiveAsync();
+        // The canvas says so once designer.js has been imported and the graph drawn.
+        await Canvas.And(page.Locator("[data-ready='true']")).WaitForAsync();
+    }
+
+    /// <summary>Drags an activity from the palette and drops it at a point of the canvas (native drag and drop).</summary>
+    public Task DropAsync(string activityType, float x, float y) =>
+        page.GetByTestId($"palette-{activityType}").DragToAsync(Canvas, new LocatorDragToOptions { TargetPosition = new TargetPosition { X = x, Y = y } });
+
+    public ILocator Node(string activityId) => Canvas.Locator($"[data-designer-canvas] g[data-cell-id='{activityId}']");
+
+    /// <summary>Drags from an outcome port of one activity to the In port of another, as a person connects them.</summary>
+    public async Task ConnectAsync(string sourceId, string outcome, string targetId)
+    {
+        var from = await Port(sourceId, outcome);
+        var to = await Port(targetId, "In");
+        await page.Mouse.MoveAsync(from.X, from.Y);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync((from.X + to.X) / 2, (from.Y + to.Y) / 2, new MouseMoveOptions { Steps = 5 });
+        await page.Mouse.MoveAsync(to.X, to.Y, new MouseMoveOptions { Steps = 5 });
+        await page.Mouse.UpAsync();
+    }
+
+    private async Task<(float X, float Y)> Port(string activityId, string port)
+    {
+        var box = await Node(activityId).Locator($"circle[port='{port}']").First.BoundingBoxAsync()
+            ?? throw new InvalidOperationException($"No port {port} on {activityId}.");
+        return (box.X + box.Width / 2, box.Y + box.Height / 2);
+    }
+
+    public ILocator Edges => Canvas.Locator("[data-designer-canvas] .x6-edge");
+}
