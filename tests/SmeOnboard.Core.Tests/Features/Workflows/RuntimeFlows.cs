@@ -43,6 +43,10 @@ internal static class RuntimeFlows
     public static WorkflowDefinition WebhookTrigger(string definitionId, string path) =>
         Build(definitionId, [Activity("hook", "Webhook", ("path", path)), Activity("log", "WriteLine", ("text", "called"))], [("hook", "Done", "log")]);
 
+    /// <summary>Starts on the <paramref name="cron"/> schedule (UTC), then writes <paramref name="text"/>.</summary>
+    public static WorkflowDefinition ScheduleTrigger(string definitionId, string cron, string text = "tick") =>
+        Build(definitionId, [Activity("cron", "Schedule", ("cron", cron)), Activity("log", "WriteLine", ("text", text))], [("cron", "Done", "log")]);
+
     /// <summary>Waits five minutes, then writes "done".</summary>
     public static WorkflowDefinition Delay(string definitionId) =>
         Build(definitionId,
