@@ -44,6 +44,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<WorkflowExecutor>();
         services.AddSingleton<WorkflowTriggerStarter>();
         services.AddSingleton<WorkflowWebhookTrigger>();
+        services.AddSingleton<AppCallbackReceiver>();
         services.AddSingleton<OutboxFailures>();
         services.AddScoped<WorkflowDefinitions>();
         services.AddScoped<WorkflowRuntime>();
