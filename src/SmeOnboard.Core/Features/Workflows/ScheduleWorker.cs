@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SmeOnboard.Core.Data;
 using SmeOnboard.Workflows.Activities.BuiltIn;
 using SmeOnboard.Workflows.Persistence;
 using SmeOnboard.Workflows.Runtime;
@@ -26,7 +27,7 @@ public sealed class ScheduleWorker : BackgroundService
     private readonly ILogger<ScheduleWorker> _logger;
 
     public ScheduleWorker(
-        IWorkflowStore store, WorkflowExecutor executor, Data.IDbConnectionFactory db, IOptions<WorkflowOptions> options, TimeProvider clock, ILogger<ScheduleWorker> logger)
+        IWorkflowStore store, WorkflowExecutor executor, IDbConnectionFactory db, IOptions<WorkflowOptions> options, TimeProvider clock, ILogger<ScheduleWorker> logger)
     {
         _store = store;
         _executor = executor;

@@ -56,6 +56,10 @@ public sealed class WorkflowOptions
     [Range(1, 100_000)]
     public int WebhookPermitsPerMinute { get; set; } = 60;
 
+    /// <summary>Callbacks from one app per minute from one address; each costs an HMAC before it is refused.</summary>
+    [Range(1, 100_000)]
+    public int AppCallbackPermitsPerMinute { get; set; } = 600;
+
     /// <summary>Marketplace apps whose actions workflows may call, by app id: where to post and the secret to sign with.</summary>
     public Dictionary<string, AppActionEndpoint> Apps { get; set; } = new(StringComparer.Ordinal);
 

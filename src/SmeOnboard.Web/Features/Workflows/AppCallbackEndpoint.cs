@@ -11,6 +11,8 @@ namespace SmeOnboard.Web.Features.Workflows;
 /// </summary>
 internal static class AppCallbackEndpoint
 {
+    public const string RateLimitPolicy = "app-callbacks";
+
     /// <summary>A callback carries a key and a little data; anything larger is refused before it is hashed.</summary>
     private const int MaxBodyBytes = 256 * 1024;
 

@@ -29,6 +29,17 @@ public static class WorkflowsModule
                 QueueLimit = 0,
             });
         }));
+        services.Configure<RateLimiterOptions>(options => options.AddPolicy(AppCallbackEndpoint.RateLimitPolicy, context =>
+        {
+            var permits = context.RequestServices.GetRequiredService<IOptions<WorkflowOptions>>().Value.AppCallbackPermitsPerMinute;
+            var key = $"{context.Request.RouteValues["appId"]}|{context.Connection.RemoteIpAddress}";
+            return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
+        }));
         return services;
     }
 
@@ -58,6 +69,7 @@ public static class WorkflowsModule
         // Marketplace apps call back with their signature instead of signing in; it is checked before anything is read.
         endpoints.MapPost("/hooks/apps/{appId}/callbacks", AppCallbackEndpoint.Receive)
             .AllowAnonymous()
+            .RequireRateLimiting(AppCallbackEndpoint.RateLimitPolicy)
             .DisableAntiforgery()
             .WithTags("Workflows");
         return endpoints;
