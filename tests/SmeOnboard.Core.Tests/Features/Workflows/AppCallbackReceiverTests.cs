@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SmeOnboard.Core.Data;
+using SmeOnboard.Core.Features.Organisations;
 using SmeOnboard.Core.Features.Workflows;
 using SmeOnboard.Core.Tests.Infrastructure;
 using SmeOnboard.Workflows.Runtime;
@@ -28,6 +29,20 @@ public sealed class AppCallbackReceiverTests(TestDatabases databases)
         Assert.Equal(WorkflowStatus.Suspended, (await wf.As<WorkflowRuntime>().FindInstanceAsync(other.InstanceId, Ct))!.Instance.Status);
         // The callback is taken once: the same call again finds nothing.
         Assert.Equal(AppCallbackOutcome.NotFound, await Receiver(wf).ReceiveAsync(RuntimeHarness.AppId, Sign(wf, RuntimeHarness.AppSecret, body), body, Ct));
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_callback_resumes_the_instance_in_the_organisation_that_waits(DatabaseProvider provider)
+    {
+        await using var wf = await RuntimeHarness.StartAsync(databases, provider);
+        var (instanceId, key) = await StartWaitingAsync(wf, wf.Other);
+        var body = Body(instanceId, key, null);
+
+        Assert.Equal(AppCallbackOutcome.Resumed, await Receiver(wf).ReceiveAsync(RuntimeHarness.AppId, Sign(wf, RuntimeHarness.AppSecret, body), body, Ct));
+
+        var member = wf.Member(organisation: wf.Other);
+        Assert.Equal(WorkflowStatus.Finished, (await wf.As<WorkflowRuntime>(member).FindInstanceAsync(instanceId, Ct))!.Instance.Status);
+        Assert.Null(await wf.As<WorkflowRuntime>().FindInstanceAsync(instanceId, Ct));
     }
 
     [Theory, BothDatabases]
@@ -70,10 +85,11 @@ public sealed class AppCallbackReceiverTests(TestDatabases databases)
         Assert.Equal(WorkflowStatus.Suspended, (await wf.As<WorkflowRuntime>().FindInstanceAsync(instanceId, Ct))!.Instance.Status);
     }
 
-    private static async Task<(string InstanceId, string Key)> StartWaitingAsync(RuntimeHarness wf)
+    private static async Task<(string InstanceId, string Key)> StartWaitingAsync(RuntimeHarness wf, Organisation? organisation = null)
     {
-        var id = await wf.PublishAndStartAsync(RuntimeFlows.AppCallback($"callback-{Guid.NewGuid():N}", RuntimeHarness.AppId));
-        var instance = (await wf.As<WorkflowRuntime>().FindInstanceAsync(id, Ct))!.Instance;
+        var id = await wf.PublishAndStartAsync(RuntimeFlows.AppCallback($"callback-{Guid.NewGuid():N}", RuntimeHarness.AppId), organisation);
+        var member = wf.Member(organisation: organisation);
+        var instance = (await wf.As<WorkflowRuntime>(member).FindInstanceAsync(id, Ct))!.Instance;
         var bookmark = Assert.Single(instance.Bookmarks);
         Assert.Equal(BookmarkKind.AppCallback, bookmark.Kind);
         return (id, bookmark.StimulusKey);
