@@ -5,8 +5,9 @@ using SmeOnboard.Workflows.Model;
 namespace SmeOnboard.Workflows.Runtime;
 
 /// <summary>
-/// A trigger that starts new instances of a definition: a DeviceSignal (its topic) or Webhook (its path) activity that
-/// nothing points to. The same activity reached mid-flow only waits; that is a bookmark, not a trigger.
+/// A trigger that starts new instances of a definition: a DeviceSignal (its topic), Webhook (its path) or Schedule (its
+/// cron expression, kind <see cref="BookmarkKind.Timer"/>) activity that nothing points to. The same activity reached
+/// mid-flow only waits; that is a bookmark, not a trigger.
 /// </summary>
 public sealed record WorkflowTrigger(string ActivityId, BookmarkKind Kind, string Key)
 {
@@ -21,6 +22,8 @@ public sealed record WorkflowTrigger(string ActivityId, BookmarkKind Kind, strin
             {
                 nameof(DeviceSignal) => (BookmarkKind.DeviceSignal, "topic"),
                 nameof(Webhook) => (BookmarkKind.Webhook, "path"),
+                // A schedule is due by time, not by a stimulus; its key is the cron expression a worker evaluates.
+                nameof(Schedule) => (BookmarkKind.Timer, "cron"),
                 _ => (default(BookmarkKind?), ""),
             };
             if (kind is { } k && activity.Input(input)?.Expression is { Type: ExpressionKind.Literal, Value: { } value }

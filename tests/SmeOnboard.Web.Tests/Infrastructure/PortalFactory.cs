@@ -31,11 +31,18 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test signs in over the same (absent) client address, so the real limits would throttle the suite.
         ["RateLimits:SignInPermitsPerMinute"] = "10000",
         ["RateLimits:SignUpPermitsPerMinute"] = "10000",
+        // An app workflows may call and that calls back; its actions go to a closed port and are simply retried.
+        [$"Workflows:Apps:{TestAppId}:Url"] = "http://127.0.0.1:9/actions",
+        [$"Workflows:Apps:{TestAppId}:Secret"] = TestAppSecret,
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
     };
 
     public const string DemoPassword = "Demo-Pass-2026";
+
+    public const string TestAppId = "test-shipping";
+
+    public const string TestAppSecret = "test-shipping-secret-1234567890";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

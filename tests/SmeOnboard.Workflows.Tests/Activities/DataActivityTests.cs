@@ -91,7 +91,7 @@ public class DataActivityTests
         var bookmark = run.BookmarkAt("a");
         run.Resume(bookmark, new JsonObject { ["oee"] = 0.82 });
 
-        Assert.Equal((BookmarkKind.AppCallback, key), (bookmark.Kind, bookmark.StimulusKey));
+        Assert.Equal((BookmarkKind.AppCallback, key, "oee-pro"), (bookmark.Kind, bookmark.StimulusKey, bookmark.Payload?["app"]?.GetValue<string>()));
         Assert.Equal("""{"oee":0.82}""", run.Variable("reply")!.ToJsonString());
     }
 }

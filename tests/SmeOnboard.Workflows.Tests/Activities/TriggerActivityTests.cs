@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SmeOnboard.Workflows.Activities.BuiltIn;
 using SmeOnboard.Workflows.Model;
 using SmeOnboard.Workflows.Runtime;
 using SmeOnboard.Workflows.Tests.Support;
@@ -63,6 +64,16 @@ public class TriggerActivityTests
         var run = new Harness(flow).Start();
 
         Assert.Equal(new DateTimeOffset(2026, 3, 2, 9, 30, 15, TimeSpan.Zero), run.BookmarkAt("cron").DueAt);
+    }
+
+    [Fact]
+    public void Only_the_latest_missed_occurrence_of_a_schedule_is_due()
+    {
+        var after = new DateTimeOffset(2026, 3, 2, 7, 0, 0, TimeSpan.Zero);
+
+        Assert.Null(Schedule.LatestDue("0 * * * *", TimeZoneInfo.Utc, after, after.AddMinutes(59)));
+        Assert.Equal(after.AddHours(1), Schedule.LatestDue("0 * * * *", TimeZoneInfo.Utc, after, after.AddHours(1)));
+        Assert.Equal(after.AddHours(5), Schedule.LatestDue("0 * * * *", TimeZoneInfo.Utc, after, after.AddHours(5).AddMinutes(30)));
     }
 
     [Fact]

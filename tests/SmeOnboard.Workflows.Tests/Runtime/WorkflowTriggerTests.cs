@@ -35,4 +35,16 @@ public class WorkflowTriggerTests
 
         Assert.Empty(WorkflowTrigger.Of(definition));
     }
+
+    [Fact]
+    public void A_schedule_nothing_points_to_is_a_timer_trigger_keyed_by_its_cron_expression()
+    {
+        var definition = new FlowBuilder()
+            .Add("cron", "Schedule", ("cron", Lit("0 7 * * 1-5")))
+            .Add("again", "Schedule", ("cron", Lit("0 8 * * *")))
+            .Connect("cron", "again")
+            .Build();
+
+        Assert.Equal([new WorkflowTrigger("cron", BookmarkKind.Timer, "0 7 * * 1-5")], WorkflowTrigger.Of(definition));
+    }
 }

@@ -43,7 +43,7 @@ public sealed partial class DapperWorkflowStore
             """,
             parameters, transaction, cancellationToken: cancellationToken));
         var definition = published?.ToDefinition();
-        await ReplaceTriggersAsync(connection, transaction, parameters.orgId, definitionId, definition, cancellationToken);
+        await ReplaceTriggersAsync(connection, transaction, parameters.orgId, definitionId, definition, parameters.now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return definition;
     }

@@ -22,9 +22,11 @@ public sealed partial class DapperWorkflowStore
         return rows.Select(r => r.ToDefinition()).ToList();
     }
 
-    // Called inside the publishing transaction: the trigger rows always describe the version that is published now.
+    // Called inside the publishing transaction: the trigger rows always describe the version that is published now. A
+    // schedule counts from the publish time, so a new version fires the occurrences after it and none of the old one's.
     private static async Task ReplaceTriggersAsync(
-        DbConnection connection, DbTransaction transaction, Guid orgId, string definitionId, WorkflowDefinition? published, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, Guid orgId, string definitionId, WorkflowDefinition? published,
+        DateTimeOffset publishedAt, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM workflow_triggers WHERE org_id = @orgId AND definition_id = @definitionId",
@@ -33,12 +35,19 @@ public sealed partial class DapperWorkflowStore
             return;
         foreach (var trigger in WorkflowTrigger.Of(published))
         {
+            var schedule = trigger.Kind == BookmarkKind.Timer;
             await connection.ExecuteAsync(new CommandDefinition(
                 """
-                INSERT INTO workflow_triggers (org_id, definition_id, version, activity_id, kind, trigger_key)
-                VALUES (@orgId, @definitionId, @version, @activityId, @kind, @key)
+                INSERT INTO workflow_triggers (org_id, definition_id, version, activity_id, kind, trigger_key, time_zone, fired_through)
+                VALUES (@orgId, @definitionId, @version, @activityId, @kind, @key, @timeZone, @firedThrough)
                 """,
-                new { orgId, definitionId, version = published.Version, activityId = trigger.ActivityId, kind = trigger.Kind.ToString(), key = trigger.Key },
+                new
+                {
+                    orgId, definitionId, version = published.Version, activityId = trigger.ActivityId, kind = trigger.Kind.ToString(), key = trigger.Key,
+                    // The Schedule activity reads its cron expression in UTC.
+                    timeZone = schedule ? TimeZoneInfo.Utc.Id : null,
+                    firedThrough = schedule ? publishedAt : (DateTimeOffset?)null,
+                },
                 transaction, cancellationToken: cancellationToken));
         }
     }

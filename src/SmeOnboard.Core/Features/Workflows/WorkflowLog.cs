@@ -38,4 +38,13 @@ internal static partial class WorkflowLog
 
     [LoggerMessage(EventId = 4140, Level = LogLevel.Warning, Message = "A webhook call for workflow {DefinitionId} carried no valid secret")]
     public static partial void WebhookRefused(ILogger logger, string definitionId);
+
+    [LoggerMessage(EventId = 4150, Level = LogLevel.Information, Message = "Schedule {ActivityId} of workflow {DefinitionId} v{Version} fired for {Occurrence}: {Outcome}")]
+    public static partial void ScheduleFired(ILogger logger, string activityId, string definitionId, int version, DateTimeOffset occurrence, ExecutionOutcome outcome);
+
+    [LoggerMessage(EventId = 4151, Level = LogLevel.Error, Message = "Schedule {ActivityId} of workflow {DefinitionId} v{Version} failed; it is tried again next round")]
+    public static partial void ScheduleFailed(ILogger logger, Exception exception, string activityId, string definitionId, int version);
+
+    [LoggerMessage(EventId = 4160, Level = LogLevel.Warning, Message = "A callback from app {AppId} was refused: {Reason}")]
+    public static partial void AppCallbackRefused(ILogger logger, string appId, string reason);
 }

@@ -13,6 +13,10 @@ public sealed class WorkflowOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How often published schedules are checked; an occurrence starts at most this long after its time.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan SchedulePollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -51,6 +55,10 @@ public sealed class WorkflowOptions
     /// <summary>Calls of one workflow's webhook per minute from one address.</summary>
     [Range(1, 100_000)]
     public int WebhookPermitsPerMinute { get; set; } = 60;
+
+    /// <summary>Callbacks from one app per minute from one address; each costs an HMAC before it is refused.</summary>
+    [Range(1, 100_000)]
+    public int AppCallbackPermitsPerMinute { get; set; } = 600;
 
     /// <summary>Marketplace apps whose actions workflows may call, by app id: where to post and the secret to sign with.</summary>
     public Dictionary<string, AppActionEndpoint> Apps { get; set; } = new(StringComparer.Ordinal);

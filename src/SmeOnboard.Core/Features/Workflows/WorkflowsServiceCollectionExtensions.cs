@@ -44,6 +44,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<WorkflowExecutor>();
         services.AddSingleton<WorkflowTriggerStarter>();
         services.AddSingleton<WorkflowWebhookTrigger>();
+        services.AddSingleton<AppCallbackReceiver>();
         services.AddSingleton<OutboxFailures>();
         services.AddScoped<WorkflowDefinitions>();
         services.AddScoped<WorkflowRuntime>();
@@ -58,12 +59,14 @@ public static class WorkflowsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The timer worker and the outbox dispatcher as hosted services; each idles when Workflows:RunWorkers is off.</summary>
+    /// <summary>The timer, schedule and outbox workers as hosted services; each idles when Workflows:RunWorkers is off.</summary>
     public static IServiceCollection AddWorkflowWorkers(this IServiceCollection services)
     {
         services.AddSingleton<TimerWorker>();
+        services.AddSingleton<ScheduleWorker>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<TimerWorker>());
+        services.AddHostedService(provider => provider.GetRequiredService<ScheduleWorker>());
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         return services;
     }

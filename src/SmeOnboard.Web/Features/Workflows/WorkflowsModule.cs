@@ -8,7 +8,7 @@ namespace SmeOnboard.Web.Features.Workflows;
 
 /// <summary>
 /// Workflows in the portal: the runtime and its background workers, the firm's workflow API under /api/v1, and the
-/// anonymous webhook under /hooks. Reading and running workflows is for firm members; changing, publishing, cancelling
+/// anonymous webhook and app callbacks under /hooks. Reading and running workflows is for firm members; changing, publishing, cancelling
 /// and retrying them, and issuing webhook secrets, for firm admins.
 /// </summary>
 public static class WorkflowsModule
@@ -22,6 +22,17 @@ public static class WorkflowsModule
         {
             var permits = context.RequestServices.GetRequiredService<IOptions<WorkflowOptions>>().Value.WebhookPermitsPerMinute;
             var key = $"{context.Request.RouteValues["definitionId"]}|{context.Connection.RemoteIpAddress}";
+            return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
+        }));
+        services.Configure<RateLimiterOptions>(options => options.AddPolicy(AppCallbackEndpoint.RateLimitPolicy, context =>
+        {
+            var permits = context.RequestServices.GetRequiredService<IOptions<WorkflowOptions>>().Value.AppCallbackPermitsPerMinute;
+            var key = $"{context.Request.RouteValues["appId"]}|{context.Connection.RemoteIpAddress}";
             return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = permits,
@@ -53,6 +64,12 @@ public static class WorkflowsModule
             .AllowAnonymous()
             .RequireRateLimiting(WorkflowWebhookEndpoint.RateLimitPolicy)
             // Outside systems call it without a form or cookie, so there is no antiforgery token to check.
+            .DisableAntiforgery()
+            .WithTags("Workflows");
+        // Marketplace apps call back with their signature instead of signing in; it is checked before anything is read.
+        endpoints.MapPost("/hooks/apps/{appId}/callbacks", AppCallbackEndpoint.Receive)
+            .AllowAnonymous()
+            .RequireRateLimiting(AppCallbackEndpoint.RateLimitPolicy)
             .DisableAntiforgery()
             .WithTags("Workflows");
         return endpoints;

@@ -23,9 +23,10 @@ public sealed class CallAppAction : IActivity
     public ActivityResult Execute(ActivityContext context)
     {
         var wait = context.GetBoolean("waitForCallback");
+        var app = context.GetRequiredString("app");
         context.Enqueue(OutboxKind.AppAction, new JsonObject
         {
-            ["app"] = context.GetRequiredString("app"),
+            ["app"] = app,
             ["action"] = context.GetRequiredString("action"),
             ["payload"] = context.Get("payload"),
             // The app echoes this key in its callback; it is also the callback bookmark's stimulus key.
@@ -33,7 +34,8 @@ public sealed class CallAppAction : IActivity
         });
         if (!wait)
             return ActivityResult.Done;
-        context.CreateBookmark(BookmarkKind.AppCallback, context.IdempotencyKey);
+        // The app is kept with the bookmark so only the app that was called can resume it, whatever the key.
+        context.CreateBookmark(BookmarkKind.AppCallback, context.IdempotencyKey, new JsonObject { ["app"] = app });
         return ActivityResult.Suspend;
     }
 

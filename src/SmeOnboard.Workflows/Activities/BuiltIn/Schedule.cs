@@ -19,6 +19,13 @@ public sealed class Schedule : TriggerActivity
     public static DateTimeOffset? NextOccurrence(string cron, DateTimeOffset after) =>
         Parse(cron).GetNextOccurrence(after, TimeZoneInfo.Utc);
 
+    /// <summary>
+    /// The latest occurrence after <paramref name="after"/> and at or before <paramref name="upTo"/>, or null when none
+    /// is due. Only the latest: a schedule that was not run for a while (downtime) fires once, not once per missed time.
+    /// </summary>
+    public static DateTimeOffset? LatestDue(string cron, TimeZoneInfo zone, DateTimeOffset after, DateTimeOffset upTo) =>
+        Parse(cron).GetPreviousOccurrence(upTo, zone, inclusive: true) is { } latest && latest > after ? latest : null;
+
     protected override void CreateBookmark(ActivityContext context)
     {
         var cron = context.GetRequiredString("cron");

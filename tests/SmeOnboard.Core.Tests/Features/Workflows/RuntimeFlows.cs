@@ -43,6 +43,10 @@ internal static class RuntimeFlows
     public static WorkflowDefinition WebhookTrigger(string definitionId, string path) =>
         Build(definitionId, [Activity("hook", "Webhook", ("path", path)), Activity("log", "WriteLine", ("text", "called"))], [("hook", "Done", "log")]);
 
+    /// <summary>Starts on the <paramref name="cron"/> schedule (UTC), then writes <paramref name="text"/>.</summary>
+    public static WorkflowDefinition ScheduleTrigger(string definitionId, string cron, string text = "tick") =>
+        Build(definitionId, [Activity("cron", "Schedule", ("cron", cron)), Activity("log", "WriteLine", ("text", text))], [("cron", "Done", "log")]);
+
     /// <summary>Waits five minutes, then writes "done".</summary>
     public static WorkflowDefinition Delay(string definitionId) =>
         Build(definitionId,
@@ -72,6 +76,20 @@ internal static class RuntimeFlows
     /// <summary>Calls the action 'ship' of <paramref name="app"/>.</summary>
     public static WorkflowDefinition AppAction(string definitionId, string app) =>
         Build(definitionId, [Activity("call", "CallAppAction", ("app", app), ("action", "ship"))], []);
+
+    /// <summary>Calls the action 'ship' of <paramref name="app"/> and waits for its callback; the data goes into 'reply', then a line.</summary>
+    public static WorkflowDefinition AppCallback(string definitionId, string app)
+    {
+        var call = Activity("call", "CallAppAction", ("app", app), ("action", "ship"), ("resultVariable", "reply"));
+        var waiting = new ActivityNode
+        {
+            Id = call.Id,
+            Type = call.Type,
+            Inputs = new Dictionary<string, ActivityInput>(call.Inputs) { ["waitForCallback"] = ActivityInput.Literal(true, "Boolean") },
+        };
+        return Build(definitionId, [waiting, Activity("log", "WriteLine", ("text", "shipped"))], [("call", "Done", "log")],
+            new VariableDefinition { Name = "reply", Type = VariableType.Object });
+    }
 
     private static ActivityNode Activity(string id, string type, params (string Name, string Value)[] inputs) => new()
     {

@@ -76,7 +76,11 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         var status = (int)response.StatusCode;
         var target = response.RedirectTarget();
         var what = $"{method} {access.SampleUrl} as {caller} answered {status} {response.StatusCode}" + (target is null ? "" : $" → {target}");
-        if (access.Allowed.Contains(caller))
+        if (access.OwnCredentialRefusal is { } refusal)
+        {
+            Assert.True(status == refusal, $"{what}; expected the endpoint's own refusal {refusal} for every caller.");
+        }
+        else if (access.Allowed.Contains(caller))
         {
             Assert.False(status is 401 or 403, $"{what}; expected it to be allowed.");
             // 405 would mean the probe never reached the endpoint, so it proves nothing about access.

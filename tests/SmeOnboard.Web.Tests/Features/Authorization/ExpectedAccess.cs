@@ -114,6 +114,8 @@ public static class ExpectedAccess
         new("POST", "/api/v1/signals", "/api/v1/signals", Firms),
         // Outside systems call it with the workflow's secret instead of signing in; without it, 404 for everyone.
         new("POST", "/hooks/workflows/{definitionId}", "/hooks/workflows/no-such-workflow", Everyone),
+        // Marketplace apps call back with their HMAC signature instead of signing in; without it, 401 for everyone.
+        new("POST", "/hooks/apps/{appId}/callbacks", "/hooks/apps/no-such-app/callbacks", Everyone) { OwnCredentialRefusal = 401 },
     ];
 
     public static RouteAccess For(string key) =>

@@ -17,6 +17,12 @@ public sealed record RouteAccess(string Methods, string Pattern, string SampleUr
     /// </summary>
     public string? PageRedirect { get; init; }
 
+    /// <summary>
+    /// The status an endpoint that checks its own credential (a signature, not a sign-in) answers the unsigned sample
+    /// request with, the same for every caller: the portal's authorization lets everyone through to that check.
+    /// </summary>
+    public int? OwnCredentialRefusal { get; init; }
+
     /// <summary>The request must carry a valid antiforgery token, else the refusal would not be about authorization.</summary>
     public bool SendAntiforgeryToken { get; init; }
 

@@ -45,6 +45,32 @@ public static class WebFlows
           "activities": [ { "id": "wait", "type": "Delay", "inputs": {} } ], "connections": [] } }
         """;
 
+    /// <summary>Calls <paramref name="app"/>'s action 'ship', waits for its callback (data into 'reply'), then a line.</summary>
+    public static string AppCallback(string definitionId, string app)
+    {
+        var call = Activity("call", "CallAppAction", ("app", app), ("action", "ship"), ("resultVariable", "reply"));
+        return WorkflowJson.Serialize(new WorkflowDefinition
+        {
+            DefinitionId = definitionId,
+            Name = "Ship and wait",
+            Variables = [new VariableDefinition { Name = "reply", Type = VariableType.Object }],
+            Root = new Flowchart
+            {
+                Activities =
+                [
+                    new ActivityNode
+                    {
+                        Id = call.Id,
+                        Type = call.Type,
+                        Inputs = new Dictionary<string, ActivityInput>(call.Inputs) { ["waitForCallback"] = ActivityInput.Literal(true, "Boolean") },
+                    },
+                    Activity("log", "WriteLine", ("text", "shipped")),
+                ],
+                Connections = [new Connection { Source = new Endpoint { Activity = "call", Port = "Done" }, Target = new Endpoint { Activity = "log" } }],
+            },
+        });
+    }
+
     private static ActivityNode Activity(string id, string type, params (string Name, string Value)[] inputs) => new()
     {
         Id = id,
