@@ -79,6 +79,14 @@ public static class ExpectedAccess
         new("*", "/health/live", "/health/live", Everyone),
         new("*", "/health/ready", "/health/ready", Everyone),
 
+        // The API's OpenAPI document and its Scalar reference page with Scalar's own scripts: public, so vendors can read
+        // the API before they sign up; every operation it names still answers to its own policy.
+        new("GET", "/openapi/{documentName}.json", "/openapi/v1.json", Everyone),
+        new("GET", "/scalar/{documentName?}", "/scalar/v1", Everyone),
+        new("GET", "/scalar/scalar.js", "/scalar/scalar.js", Everyone),
+        new("GET", "/scalar/scalar.aspnetcore.js", "/scalar/scalar.aspnetcore.js", Everyone),
+        new("GET", "/scalar/favicon.svg", "/scalar/favicon.svg", Everyone),
+
         // Vendor API
         new("GET", "/api/v1/me", "/api/v1/me", OrganisationMembers),
         new("GET", "/api/v1/organisation", "/api/v1/organisation", OrganisationMembers),
