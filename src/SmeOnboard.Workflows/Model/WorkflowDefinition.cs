@@ -14,4 +14,17 @@ public sealed class WorkflowDefinition
 
     /// <summary>The activity with the given id, or null.</summary>
     public ActivityNode? FindActivity(string id) => Root.Activities.FirstOrDefault(a => a.Id == id);
+
+    /// <summary>This definition as a store keeps one of its versions: same content, the store's version number and flags.</summary>
+    public WorkflowDefinition AsVersion(int version, bool isLatest, bool isPublished) => new()
+    {
+        DefinitionId = DefinitionId,
+        Version = version,
+        Name = Name,
+        Description = Description,
+        IsLatest = isLatest,
+        IsPublished = isPublished,
+        Variables = Variables,
+        Root = Root,
+    };
 }

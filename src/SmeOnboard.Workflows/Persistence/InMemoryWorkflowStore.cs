@@ -26,14 +26,14 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
             WorkflowDefinition saved;
             if (latest is { IsPublished: false })
             {
-                saved = Copy(draft, latest.Version, isLatest: true, isPublished: false);
+                saved = draft.AsVersion(latest.Version, isLatest: true, isPublished: false);
                 versions[^1] = saved;
             }
             else
             {
                 if (latest is not null)
-                    versions[^1] = Copy(latest, latest.Version, isLatest: false, latest.IsPublished);
-                saved = Copy(draft, (latest?.Version ?? 0) + 1, isLatest: true, isPublished: false);
+                    versions[^1] = latest.AsVersion(latest.Version, isLatest: false, latest.IsPublished);
+                saved = draft.AsVersion((latest?.Version ?? 0) + 1, isLatest: true, isPublished: false);
                 versions.Add(saved);
             }
             return Task.FromResult(saved);
@@ -48,10 +48,10 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
                 return Task.FromResult<WorkflowDefinition?>(null);
             for (var i = 0; i < versions.Count - 1; i++)
                 if (versions[i].IsPublished)
-                    versions[i] = Copy(versions[i], versions[i].Version, isLatest: false, isPublished: false);
+                    versions[i] = versions[i].AsVersion(versions[i].Version, isLatest: false, isPublished: false);
             var latest = versions[^1];
             if (!latest.IsPublished)
-                versions[^1] = latest = Copy(latest, latest.Version, isLatest: true, isPublished: true);
+                versions[^1] = latest = latest.AsVersion(latest.Version, isLatest: true, isPublished: true);
             return Task.FromResult<WorkflowDefinition?>(latest);
         }
     }
@@ -245,18 +245,6 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         if (_bookmarksByHash.TryGetValue(bookmark.StimulusHash, out var ids) && ids.Remove(id) && ids.Count == 0)
             _bookmarksByHash.Remove(bookmark.StimulusHash);
     }
-
-    private static WorkflowDefinition Copy(WorkflowDefinition source, int version, bool isLatest, bool isPublished) => new()
-    {
-        DefinitionId = source.DefinitionId,
-        Version = version,
-        Name = source.Name,
-        Description = source.Description,
-        IsLatest = isLatest,
-        IsPublished = isPublished,
-        Variables = source.Variables,
-        Root = source.Root,
-    };
 
     private sealed class Lease
     {

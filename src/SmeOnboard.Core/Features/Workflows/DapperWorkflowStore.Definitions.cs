@@ -78,7 +78,7 @@ public sealed partial class DapperWorkflowStore
             parameters, transaction, cancellationToken: cancellationToken));
         var version = replaced ?? await AddVersionAsync(connection, transaction, parameters, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return DefinitionRow.WithVersion(draft, version, isLatest: true, isPublished: false);
+        return draft.AsVersion(version, isLatest: true, isPublished: false);
     }
 
     // The latest version is published (or there is none): the draft becomes the next version and the latest one.

@@ -18,18 +18,6 @@ internal sealed class DefinitionRow
         var read = WorkflowJson.Read(Document);
         if (!read.Succeeded)
             throw new InvalidOperationException($"A stored workflow definition cannot be read: {string.Join("; ", read.Errors)}");
-        return WithVersion(read.Definition, Version, IsLatest, IsPublished);
+        return read.Definition.AsVersion(Version, IsLatest, IsPublished);
     }
-
-    public static WorkflowDefinition WithVersion(WorkflowDefinition source, int version, bool isLatest, bool isPublished) => new()
-    {
-        DefinitionId = source.DefinitionId,
-        Version = version,
-        Name = source.Name,
-        Description = source.Description,
-        IsLatest = isLatest,
-        IsPublished = isPublished,
-        Variables = source.Variables,
-        Root = source.Root,
-    };
 }

@@ -17,30 +17,25 @@ public static class WorkflowsModule
     {
         services.AddWorkflows();
         services.AddWorkflowWorkers();
-        // Added to the portal's limiter (Operations); webhook calls are limited per workflow and client address.
-        services.Configure<RateLimiterOptions>(options => options.AddPolicy(WorkflowWebhookEndpoint.RateLimitPolicy, context =>
+        // Added to the portal's limiter (Operations): anonymous hooks are limited per workflow or app and client address.
+        services.Configure<RateLimiterOptions>(options =>
         {
-            var permits = context.RequestServices.GetRequiredService<IOptions<WorkflowOptions>>().Value.WebhookPermitsPerMinute;
-            var key = $"{context.Request.RouteValues["definitionId"]}|{context.Connection.RemoteIpAddress}";
-            return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = permits,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            });
-        }));
-        services.Configure<RateLimiterOptions>(options => options.AddPolicy(AppCallbackEndpoint.RateLimitPolicy, context =>
-        {
-            var permits = context.RequestServices.GetRequiredService<IOptions<WorkflowOptions>>().Value.AppCallbackPermitsPerMinute;
-            var key = $"{context.Request.RouteValues["appId"]}|{context.Connection.RemoteIpAddress}";
-            return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = permits,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            });
-        }));
+            options.AddPolicy(WorkflowWebhookEndpoint.RateLimitPolicy, context => PerMinute(context, "definitionId", o => o.WebhookPermitsPerMinute));
+            options.AddPolicy(AppCallbackEndpoint.RateLimitPolicy, context => PerMinute(context, "appId", o => o.AppCallbackPermitsPerMinute));
+        });
         return services;
+    }
+
+    private static RateLimitPartition<string> PerMinute(HttpContext context, string routeValue, Func<WorkflowOptions, int> permits)
+    {
+        var limit = permits(context.RequestServices.GetRequiredService<IOptions<WorkflowOptions>>().Value);
+        var key = $"{context.Request.RouteValues[routeValue]}|{context.Connection.RemoteIpAddress}";
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = limit,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
     }
 
     public static IEndpointRouteBuilder MapWorkflows(this IEndpointRouteBuilder endpoints)
