@@ -8,7 +8,8 @@ public sealed class CatalogueApp
 {
     public const string Columns =
         "a.id, a.vendor_org_id, a.vendor_name, a.current_version, a.category, a.name_en, a.name_zh, a.tagline_en, a.tagline_zh, " +
-        "a.pricing_model, a.price_minor, a.currency, a.voucher_eligible, a.first_published_at, a.published_at, a.listing";
+        "a.pricing_model, a.price_minor, a.currency, a.voucher_eligible, a.first_published_at, a.published_at, a.listing, " +
+        "a.rating_count, a.rating_sum";
 
     public string Id { get; init; } = "";
     public Guid VendorOrgId { get; init; }
@@ -30,6 +31,13 @@ public sealed class CatalogueApp
     public string Listing { get; init; } = "Listed";
 
     public bool IsListed => Listing == "Listed";
+
+    /// <summary>Number of firm reviews and the sum of their stars, kept with the app by the review store.</summary>
+    public int RatingCount { get; init; }
+
+    public long RatingSum { get; init; }
+
+    public double? RatingAverage => RatingCount == 0 ? null : Math.Round((double)RatingSum / RatingCount, 1);
 
     /// <summary>The current version's manifest; only read for the app page.</summary>
     public string? Manifest { get; init; }

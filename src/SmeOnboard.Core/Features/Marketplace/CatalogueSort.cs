@@ -7,4 +7,7 @@ public enum CatalogueSort
     Newest,
     PriceLowToHigh,
     PriceHighToLow,
+
+    /// <summary>Highest average rating first, more reviews breaking ties; apps without reviews last.</summary>
+    Rating,
 }

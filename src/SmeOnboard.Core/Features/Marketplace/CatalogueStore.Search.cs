@@ -79,6 +79,7 @@ public sealed partial class CatalogueStore
         CatalogueSort.Newest => "a.first_published_at DESC, a.name_en, a.id",
         CatalogueSort.PriceLowToHigh => "a.price_minor, a.name_en, a.id",
         CatalogueSort.PriceHighToLow => "a.price_minor DESC, a.name_en, a.id",
+        CatalogueSort.Rating => "CASE WHEN a.rating_count = 0 THEN 0 ELSE a.rating_sum * 1.0 / a.rating_count END DESC, a.rating_count DESC, a.name_en, a.id",
         _ when Words(query) is null => "a.name_en, a.id",
         // A hit in the name outranks one in the vendor, which outranks one in the texts.
         _ => $"""

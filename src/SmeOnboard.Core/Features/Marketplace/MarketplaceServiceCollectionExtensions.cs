@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SmeOnboard.Core.Features.Marketplace.ApiKeys;
+using SmeOnboard.Core.Features.Marketplace.Ratings;
 using SmeOnboard.Core.Features.Marketplace.Submissions;
 
 namespace SmeOnboard.Core.Features.Marketplace;
@@ -7,7 +8,7 @@ namespace SmeOnboard.Core.Features.Marketplace;
 public static class MarketplaceServiceCollectionExtensions
 {
     /// <summary>
-    /// The app catalogue, its loader from marketplace/, the firms' installs and the vendors' submissions. The host adds
+    /// The app catalogue, its loader from marketplace/, the firms' installs and reviews, and the vendors' submissions. The host adds
     /// an <see cref="ISubmissionNotifier"/>, which composes the vendor emails from its resources.
     /// </summary>
     public static IServiceCollection AddMarketplaceCatalogue(this IServiceCollection services) => services
@@ -15,5 +16,6 @@ public static class MarketplaceServiceCollectionExtensions
         .AddScoped<CatalogueLoader>()
         .AddScoped<AppInstallStore>()
         .AddScoped<SubmissionStore>()
-        .AddScoped<VendorApiKeyStore>();
+        .AddScoped<VendorApiKeyStore>()
+        .AddScoped<FirmReviewStore>();
 }

@@ -4,6 +4,7 @@ using SmeOnboard.Core.Common;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Audit;
 using SmeOnboard.Core.Features.Organisations;
+using SmeOnboard.Core.Features.Vendors;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tenancy;
 
@@ -28,6 +29,14 @@ public sealed partial class SubmissionStore(
             return SubmissionErrors.VendorOnly;
         }
         var vendorId = actor.RequireOrganisationId();
+        await using (var check = await db.OpenAsync(cancellationToken))
+        {
+            var missing = await VendorOnboardingStore.MissingStepsAsync(check, null, vendorId, cancellationToken);
+            if (missing.Count > 0)
+            {
+                return VendorOnboardingErrors.Incomplete(missing);
+            }
+        }
         var validation = ManifestValidator.ValidateText("submission", json);
         if (validation.Manifest is not { } manifest || manifest.Id.Length == 0 || manifest.Version.Length == 0)
         {

@@ -1,0 +1,5 @@
+namespace SmeOnboard.Core.Features.Vendors;
+
+/// <summary>What the vendor dashboard shows: its apps, installs per week, and its onboarding (payout account).</summary>
+public sealed record VendorDashboard(
+    IReadOnlyList<VendorAppSummary> Apps, IReadOnlyList<WeeklyInstalls> InstallsPerWeek, int ActiveInstalls, VendorOnboarding Onboarding);

@@ -1,0 +1,28 @@
+using DnsClient;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SmeOnboard.Core.Features.Vendors;
+
+public static class VendorsServiceCollectionExtensions
+{
+    /// <summary>Vendor onboarding and the vendor dashboard; domain checks go through <see cref="IDomainVerifier"/>.</summary>
+    public static IServiceCollection AddVendorOnboarding(this IServiceCollection services)
+    {
+        services.AddOptions<VendorPayoutOptions>().BindConfiguration(VendorPayoutOptions.Section);
+        return services
+            .AddScoped<VendorOnboardingStore>()
+            .AddScoped<VendorDashboardStore>();
+    }
+
+    /// <summary>The production verifier: DNS through DnsClient, the well-known file over HTTPS with a short timeout.</summary>
+    public static IServiceCollection AddDnsAndFileDomainVerifier(this IServiceCollection services)
+    {
+        services.AddSingleton<ILookupClient>(_ => new LookupClient(new LookupClientOptions { Timeout = TimeSpan.FromSeconds(5), Retries = 1 }));
+        services.AddHttpClient<IDomainVerifier, DnsAndFileDomainVerifier>(http =>
+        {
+            http.Timeout = TimeSpan.FromSeconds(10);
+            http.MaxResponseContentBufferSize = 64 * 1024;
+        });
+        return services;
+    }
+}
