@@ -11,6 +11,7 @@ using SmeOnboard.Core.Features.Marketplace.Submissions;
 using SmeOnboard.Core.Features.Members;
 using SmeOnboard.Core.Features.Onboarding;
 using SmeOnboard.Core.Features.Organisations;
+using SmeOnboard.Core.Features.Vendors;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tenancy;
 
@@ -34,7 +35,11 @@ internal sealed class PortalHarness : IAsyncDisposable
         _services = services;
         Clock = clock;
         Notices = services.GetRequiredService<RecordingSubmissionNotifier>();
+        Domains = services.GetRequiredService<FakeDomainVerifier>();
     }
+
+    /// <summary>The DNS records and well-known files vendors' domains hold in this test.</summary>
+    public FakeDomainVerifier Domains { get; }
 
     /// <summary>What vendors were told about their submissions in this test.</summary>
     public RecordingSubmissionNotifier Notices { get; }
@@ -61,6 +66,9 @@ internal sealed class PortalHarness : IAsyncDisposable
             services.AddAuditLog();
             services.AddMarketplaceCatalogue();
             services.AddOnboardingStores();
+            services.AddVendorOnboarding();
+            services.AddSingleton<FakeDomainVerifier>();
+            services.AddSingleton<IDomainVerifier>(provider => provider.GetRequiredService<FakeDomainVerifier>());
             services.AddSingleton<RecordingSubmissionNotifier>();
             services.AddSingleton<ISubmissionNotifier>(provider => provider.GetRequiredService<RecordingSubmissionNotifier>());
         });
@@ -87,6 +95,20 @@ internal sealed class PortalHarness : IAsyncDisposable
 
     /// <summary>Signs a vendor up through the real registration; its developer receives the vendor's emails.</summary>
     public Task<Registered> RegisterVendorAsync() => RegisterAsync(OrganisationKind.Vendor, TestProfiles.Vendor());
+
+    /// <summary>A vendor that went through every onboarding step (its domain proven by a TXT record), so it may submit apps.</summary>
+    public async Task<Registered> RegisterOnboardedVendorAsync()
+    {
+        var vendor = await RegisterVendorAsync();
+        var saved = await As<VendorOnboardingStore>(vendor.Principal).SaveProfileForCurrentAsync(TestProfiles.VendorProfile());
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Errors.Select(e => e.Message)));
+        Domains.PublishTxt(saved.Value.Domain!, saved.Value.DomainToken!);
+        Assert.True((await As<VendorOnboardingStore>(vendor.Principal).VerifyDomainForCurrentAsync()).Succeeded);
+        Assert.True((await As<VendorOnboardingStore>(vendor.Principal).AcceptAgreementForCurrentAsync(VendorAgreement.CurrentVersion)).Succeeded);
+        var payout = await As<VendorOnboardingStore>(vendor.Principal).CreateSandboxPayoutForCurrentAsync();
+        Assert.True(payout.Value.IsComplete);
+        return vendor;
+    }
 
     private async Task<Registered> RegisterAsync(OrganisationKind kind, CompanyProfile profile)
     {

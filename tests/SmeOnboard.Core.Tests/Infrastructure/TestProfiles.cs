@@ -1,5 +1,6 @@
 using SmeOnboard.Core.Features.Members;
 using SmeOnboard.Core.Features.Organisations;
+using SmeOnboard.Core.Features.Vendors;
 using SmeOnboard.Core.Tests.Identity;
 
 namespace SmeOnboard.Core.Tests.Infrastructure;
@@ -23,6 +24,16 @@ internal static class TestProfiles
         Name = name ?? UniqueName("Vendor"),
         Region = "CN-SH",
         Website = "https://vendor.example",
+    };
+
+    /// <summary>A complete vendor profile on a domain of its own.</summary>
+    public static VendorProfile VendorProfile() => new()
+    {
+        LegalName = UniqueName("Vendor Ltd"),
+        Website = $"https://v{Guid.NewGuid():N}.example",
+        SupportEmail = "support@vendor.example",
+        Address = "88 Century Avenue, Shanghai",
+        Country = "CN",
     };
 
     public static CompanyProfile Agency(string? name = null) => new()

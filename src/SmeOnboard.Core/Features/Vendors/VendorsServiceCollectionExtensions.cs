@@ -5,10 +5,13 @@ namespace SmeOnboard.Core.Features.Vendors;
 
 public static class VendorsServiceCollectionExtensions
 {
-    /// <summary>Vendor onboarding and the vendor dashboard; domain checks go through <see cref="IDomainVerifier"/>.</summary>
+    /// <summary>
+    /// Vendor onboarding and the vendor dashboard; domain checks go through <see cref="IDomainVerifier"/>. The host binds
+    /// <see cref="VendorPayoutOptions"/> to its configuration; unbound, payouts are sandbox only.
+    /// </summary>
     public static IServiceCollection AddVendorOnboarding(this IServiceCollection services)
     {
-        services.AddOptions<VendorPayoutOptions>().BindConfiguration(VendorPayoutOptions.Section);
+        services.AddOptions<VendorPayoutOptions>();
         return services
             .AddScoped<VendorOnboardingStore>()
             .AddScoped<VendorDashboardStore>();

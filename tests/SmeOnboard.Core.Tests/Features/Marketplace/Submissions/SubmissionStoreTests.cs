@@ -14,7 +14,7 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
     public async Task A_valid_manifest_is_submitted_at_once_with_each_check_stored(DatabaseProvider provider)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
-        var vendor = await portal.RegisterVendorAsync();
+        var vendor = await portal.RegisterOnboardedVendorAsync();
         var appId = TestManifests.UniqueId("sub");
 
         var result = await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, appId), null, Ct);
@@ -34,7 +34,7 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
     public async Task A_manifest_failing_its_checks_stays_a_draft_with_each_problem_stored(DatabaseProvider provider)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
-        var vendor = await portal.RegisterVendorAsync();
+        var vendor = await portal.RegisterOnboardedVendorAsync();
         var json = SubmissionHarness.Manifest(vendor, TestManifests.UniqueId("bad"), change: m => m["privacyPolicyUrl"] = "http://insecure.example/privacy");
 
         var result = await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(json, null, Ct);
@@ -52,7 +52,7 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
     public async Task An_unreadable_manifest_is_refused_and_nothing_is_stored(DatabaseProvider provider)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
-        var vendor = await portal.RegisterVendorAsync();
+        var vendor = await portal.RegisterOnboardedVendorAsync();
 
         var result = await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync("{ not json", null, Ct);
 
@@ -64,7 +64,7 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
     public async Task An_approved_version_is_published_into_the_catalogue_firms_search(DatabaseProvider provider)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
-        var vendor = await portal.RegisterVendorAsync();
+        var vendor = await portal.RegisterOnboardedVendorAsync();
         var admin = await portal.PlatformAdminAsync();
         var appId = TestManifests.UniqueId("pub");
 
@@ -81,7 +81,7 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
     public async Task Changes_requested_are_made_by_resubmitting_and_the_version_is_reviewed_again(DatabaseProvider provider)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
-        var vendor = await portal.RegisterVendorAsync();
+        var vendor = await portal.RegisterOnboardedVendorAsync();
         var admin = await portal.PlatformAdminAsync();
         var appId = TestManifests.UniqueId("fix");
         var id = (await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, appId), null, Ct)).Value.Submission.Id;
@@ -101,7 +101,7 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
     public async Task Moves_outside_the_lifecycle_are_refused_and_change_nothing(DatabaseProvider provider)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
-        var vendor = await portal.RegisterVendorAsync();
+        var vendor = await portal.RegisterOnboardedVendorAsync();
         var admin = await portal.PlatformAdminAsync();
         var appId = TestManifests.UniqueId("ill");
         var id = (await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, appId), null, Ct)).Value.Submission.Id;
@@ -128,7 +128,7 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
     public async Task A_text_only_version_gets_a_light_review_and_one_adding_a_scope_a_full_one(DatabaseProvider provider)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
-        var vendor = await portal.RegisterVendorAsync();
+        var vendor = await portal.RegisterOnboardedVendorAsync();
         var admin = await portal.PlatformAdminAsync();
         var appId = TestManifests.UniqueId("ver");
         await portal.PublishAsync(vendor, admin, SubmissionHarness.Manifest(vendor, appId));
@@ -148,7 +148,7 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
     public async Task A_version_not_above_the_published_one_fails_its_check(DatabaseProvider provider)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
-        var vendor = await portal.RegisterVendorAsync();
+        var vendor = await portal.RegisterOnboardedVendorAsync();
         var admin = await portal.PlatformAdminAsync();
         var appId = TestManifests.UniqueId("old");
         await portal.PublishAsync(vendor, admin, SubmissionHarness.Manifest(vendor, appId, "2.0.0"));
@@ -165,8 +165,8 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
     public async Task Another_vendor_can_neither_see_nor_submit_for_an_app_it_does_not_own(DatabaseProvider provider)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
-        var owner = await portal.RegisterVendorAsync();
-        var other = await portal.RegisterVendorAsync();
+        var owner = await portal.RegisterOnboardedVendorAsync();
+        var other = await portal.RegisterOnboardedVendorAsync();
         var appId = TestManifests.UniqueId("own");
         var id = (await portal.As<SubmissionStore>(owner.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(owner, appId), null, Ct)).Value.Submission.Id;
 
@@ -187,7 +187,7 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
         var firm = await portal.RegisterFirmAsync();
-        var vendor = await portal.RegisterVendorAsync();
+        var vendor = await portal.RegisterOnboardedVendorAsync();
         var id = (await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, TestManifests.UniqueId("who")), null, Ct)).Value.Submission.Id;
 
         var byFirm = await portal.As<SubmissionStore>(firm.Principal).SubmitForCurrentAsync(SubmissionHarness.Manifest(firm, TestManifests.UniqueId("who")), null, Ct);
@@ -203,7 +203,7 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
     public async Task A_suspended_app_leaves_the_catalogue_until_reinstated_and_a_delisted_one_for_good(DatabaseProvider provider)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
-        var vendor = await portal.RegisterVendorAsync();
+        var vendor = await portal.RegisterOnboardedVendorAsync();
         var admin = await portal.PlatformAdminAsync();
         var appId = TestManifests.UniqueId("sus");
         var id = (await portal.PublishAsync(vendor, admin, SubmissionHarness.Manifest(vendor, appId))).Id;
@@ -225,7 +225,7 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
     public async Task Submitting_a_corrected_manifest_after_failed_checks_submits_the_same_draft(DatabaseProvider provider)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
-        var vendor = await portal.RegisterVendorAsync();
+        var vendor = await portal.RegisterOnboardedVendorAsync();
         var appId = TestManifests.UniqueId("again");
         var store = portal.As<SubmissionStore>(vendor.Principal);
         await store.SubmitForCurrentAsync(SubmissionHarness.Manifest(vendor, appId, change: m => m["privacyPolicyUrl"] = "http://insecure.example/p"), null, Ct);
@@ -241,7 +241,7 @@ public sealed class SubmissionStoreTests(TestDatabases databases)
     public async Task A_manifest_naming_another_vendor_fails_the_vendor_check(DatabaseProvider provider)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
-        var vendor = await portal.RegisterVendorAsync();
+        var vendor = await portal.RegisterOnboardedVendorAsync();
         var json = SubmissionHarness.Manifest(vendor, TestManifests.UniqueId("imp"), change: m => m["vendor"]!["name"] = "Shopfloor Cloud Ltd");
 
         var result = await portal.As<SubmissionStore>(vendor.Principal).SubmitForCurrentAsync(json, null, Ct);
