@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SmeOnboard.Core.Features.Marketplace.ApiKeys;
 using SmeOnboard.Core.Features.Marketplace.Submissions;
+using SmeOnboard.Core.Features.Vendors;
 using SmeOnboard.Web.Components.Layout;
 using SmeOnboard.Web.Features.Authorization;
 using SmeOnboard.Web.Features.Workflows;
@@ -9,17 +10,21 @@ using static MudBlazor.Icons.Material;
 
 namespace SmeOnboard.Web.Features.Vendors;
 
-/// <summary>The vendor side of the marketplace: their apps and submissions, the submit page, the submission API and emails.</summary>
+/// <summary>The vendor side of the marketplace: onboarding, dashboard, their apps and submissions, the submit page, the submission API and emails.</summary>
 public static class VendorsModule
 {
     public static IServiceCollection AddVendors(this IServiceCollection services)
     {
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddVendorOnboarding().AddDnsAndFileDomainVerifier();
+        services.AddOptions<VendorPayoutOptions>().BindConfiguration(VendorPayoutOptions.Section);
         return services
         .AddScoped<ISubmissionNotifier, SubmissionEmails>()
+        .AddNavEntry(new NavEntry("/vendor/dashboard", "Nav.VendorDashboard", Filled.Dashboard, Policies.Vendor, 59))
         .AddNavEntry(new NavEntry("/vendor/apps", "Nav.VendorApps", Filled.Apps, Policies.Vendor, 60))
         .AddNavEntry(new NavEntry("/vendor/apps/submit", "Nav.VendorSubmit", Filled.Upload, Policies.Vendor, 61))
-        .AddNavEntry(new NavEntry("/vendor/keys", "Nav.VendorKeys", Filled.Key, Policies.Vendor, 62));
+        .AddNavEntry(new NavEntry("/vendor/keys", "Nav.VendorKeys", Filled.Key, Policies.Vendor, 62))
+        .AddNavEntry(new NavEntry("/vendor/onboarding", "Nav.VendorOnboarding", Filled.VerifiedUser, Policies.Vendor, 63));
     }
 
     public static IEndpointRouteBuilder MapVendors(this IEndpointRouteBuilder endpoints)
