@@ -39,5 +39,10 @@ public static class DatabaseStartup
 
         // After the demo vendors exist, so the shipped apps are filed under their accounts.
         await scope.ServiceProvider.LoadMarketplaceCatalogueAsync();
+        if (scope.ServiceProvider.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
+        {
+            // After the catalogue, whose apps the demo reviews are about.
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedReviewsAsync();
+        }
     }
 }

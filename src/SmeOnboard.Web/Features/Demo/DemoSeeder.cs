@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using SmeOnboard.Core.Data;
+using SmeOnboard.Core.Features.Marketplace;
+using SmeOnboard.Core.Features.Marketplace.Ratings;
 using SmeOnboard.Core.Features.Members;
 using SmeOnboard.Core.Features.Organisations;
+using SmeOnboard.Core.Features.Vendors;
 using SmeOnboard.Core.Identity;
 
 namespace SmeOnboard.Web.Features.Demo;
@@ -13,6 +16,9 @@ public sealed partial class DemoSeeder(
     IDbConnectionFactory db,
     OrganisationStore organisations,
     MembershipStore memberships,
+    VendorOnboardingStore vendorOnboarding,
+    FirmReviewStore reviews,
+    CatalogueStore catalogue,
     IOptions<DemoOptions> options,
     TimeProvider clock,
     ILogger<DemoSeeder> logger)
@@ -38,6 +44,7 @@ public sealed partial class DemoSeeder(
             }
             LogSeeded(logger, demo.Profile.Name);
         }
+        await SeedVendorOnboardingAsync();
     }
 
     private async Task AddPersonAsync(Guid orgId, DemoPerson person)
