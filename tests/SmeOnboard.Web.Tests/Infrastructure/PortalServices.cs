@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SmeOnboard.Core.Features.Members;
 using SmeOnboard.Core.Features.Organisations;
+using SmeOnboard.Core.Features.Vendors;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tenancy;
 
@@ -47,6 +48,17 @@ public static class PortalServices
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
         var membership = await scope.ServiceProvider.GetRequiredService<MembershipStore>().FindForUserAsync(result.Value.Id);
         return new TestFirm(membership!.OrgId, name, developer, email, TestPassword);
+    }
+
+    /// <summary>A vendor of the test's own that the platform records as onboarded (as the demo seed does), so it may submit.</summary>
+    public static async Task<TestFirm> RegisterOnboardedVendorAsync(this PortalFactory portal, string label = "Vendor")
+    {
+        var vendor = await portal.RegisterVendorAsync(label);
+        await portal.WithServicesAsync(services => services.GetRequiredService<VendorOnboardingStore>().RecordDemoOnboardingAsync(vendor.OrgId, new VendorProfile
+        {
+            LegalName = vendor.Name, Website = "https://vendor.example", SupportEmail = "support@vendor.example", Address = "1 Test Road", Country = "CN",
+        }));
+        return vendor;
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class SubmissionFlowTests(PortalFactory portal)
     [Fact]
     public async Task A_submitted_app_approved_by_an_admin_appears_in_the_firm_catalogue_and_the_vendor_is_told_in_both_languages()
     {
-        var vendor = await portal.RegisterVendorAsync("Flow");
+        var vendor = await portal.RegisterOnboardedVendorAsync("Flow");
         var developer = await portal.SignInAsync(vendor.AdminEmail, vendor.Password);
         var admin = await portal.SharedSignInAsync(DemoAccounts.PlatformAdminEmail);
         var appId = $"flow-{Guid.NewGuid():N}"[..20];
@@ -49,7 +49,7 @@ public sealed class SubmissionFlowTests(PortalFactory portal)
     [Fact]
     public async Task A_manifest_with_problems_is_kept_as_a_draft_and_each_problem_comes_back_with_its_field_path()
     {
-        var vendor = await portal.RegisterVendorAsync("Sloppy");
+        var vendor = await portal.RegisterOnboardedVendorAsync("Sloppy");
         var developer = await portal.SignInAsync(vendor.AdminEmail, vendor.Password);
 
         using var response = await developer.PostAsync("/api/v1/vendor/submissions",
@@ -69,7 +69,7 @@ public sealed class SubmissionFlowTests(PortalFactory portal)
     [Fact]
     public async Task A_vendor_cannot_submit_a_version_of_another_vendors_app()
     {
-        var vendor = await portal.RegisterVendorAsync("Copycat");
+        var vendor = await portal.RegisterOnboardedVendorAsync("Copycat");
         var developer = await portal.SignInAsync(vendor.AdminEmail, vendor.Password);
 
         using var response = await developer.PostAsync("/api/v1/vendor/submissions", Manifest(vendor, "shopfloor-andon", m => m["version"] = "9.0.0"), Ct);

@@ -60,7 +60,7 @@ public sealed class VendorApiKeyTests(PortalFactory portal)
 
     private async Task<(HttpClient Developer, TestFirm Vendor)> VendorAsync()
     {
-        var vendor = await portal.RegisterVendorAsync("Keyed");
+        var vendor = await portal.RegisterOnboardedVendorAsync("Keyed");
         return (await portal.SignInAsync(vendor.AdminEmail, vendor.Password), vendor);
     }
 
