@@ -15,8 +15,10 @@ public sealed partial class DapperWorkflowStore
         var instance = burst.Instance;
         var orgId = OrganisationKey.Parse(instance.OrganisationId);
         await using var connection = await db.OpenAsync(cancellationToken);
-        // Any failure below disposes the transaction uncommitted: a burst is kept whole or not at all.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Any failure below disposes the transaction uncommitted: a burst is kept whole or not at all. A burst that is
+        // one statement on PostgreSQL (the instance and its journal, nothing else) is whole by itself, and committing
+        // it on its own saves the round trip of a COMMIT.
+        await using var transaction = IsOneStatement(burst) ? null : await connection.BeginTransactionAsync(cancellationToken);
 
         if (!await WriteInstanceAndJournalAsync(connection, transaction, burst, orgId, cancellationToken))
             return BurstSaveResult.Conflict;
@@ -28,9 +30,14 @@ public sealed partial class DapperWorkflowStore
         await ExecuteEachAsync(connection, transaction, InsertBookmarkSql, burst.BookmarksCreated.Select(b => BookmarkRow.Parameters(b, orgId)), cancellationToken);
         await ExecuteEachAsync(connection, transaction, InsertOutboxSql, burst.Outbox.Select(m => OutboxRow.Parameters(m, orgId)), cancellationToken);
 
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+            await transaction.CommitAsync(cancellationToken);
         return BurstSaveResult.Saved;
     }
+
+    private bool IsOneStatement(BurstResult burst) =>
+        Dialect.Provider == DatabaseProvider.Postgres
+        && burst.BookmarksRemoved.Count == 0 && burst.BookmarksCreated.Count == 0 && burst.Outbox.Count == 0;
 
     /// <summary>
     /// Writes the instance row and the burst's journal row; false (and nothing written) when the revision check refuses
@@ -42,7 +49,7 @@ public sealed partial class DapperWorkflowStore
     /// a burst costs one round trip before its commit; SQLite runs in process, where two statements cost nothing more.
     /// </remarks>
     private async Task<bool> WriteInstanceAndJournalAsync(
-        DbConnection connection, DbTransaction transaction, BurstResult burst, Guid orgId, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction? transaction, BurstResult burst, Guid orgId, CancellationToken cancellationToken)
     {
         var instance = burst.Instance;
         var instanceSql = burst.PreviousRevision == 0 ? InsertInstanceSql : UpdateInstanceSql;
@@ -66,7 +73,7 @@ public sealed partial class DapperWorkflowStore
     }
 
     private static async Task ExecuteEachAsync(
-        DbConnection connection, DbTransaction transaction, string sql, IEnumerable<object> rows, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction? transaction, string sql, IEnumerable<object> rows, CancellationToken cancellationToken)
     {
         foreach (var row in rows)
             await connection.ExecuteAsync(new CommandDefinition(sql, row, transaction, cancellationToken: cancellationToken));
