@@ -25,8 +25,9 @@ public static class PostgresBenchmark
         Console.WriteLine($"# {await ours.DescribeServerAsync()}");
         Console.WriteLine($"## postgres: {options.Instances} instances × 10 activities per run, {options.Clients} clients, " +
             $"pgbench -N -c {options.Clients} -j {options.Clients} -T {options.Seconds}, {options.Runs} runs");
-        // Warm-up: JIT, connection pools and the server's caches stay out of the measured runs.
-        await driver.RunAsync(Math.Min(options.Instances, 1_000), options.Clients);
+        // Warm-up: JIT (including tiered recompilation, which a thousand bursts did not finish on a busy machine),
+        // connection pools and the server's caches stay out of the measured runs.
+        await driver.RunAsync(Math.Min(options.Instances, 5_000), options.Clients);
 
         var results = new List<RunResult>();
         var tps = new List<double>();
