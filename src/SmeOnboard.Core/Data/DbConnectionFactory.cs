@@ -20,7 +20,7 @@ public sealed class DbConnectionFactory : IDbConnectionFactory, IAsyncDisposable
         Dialect = SqlDialect.For(_options.Provider);
         if (_options.Provider == DatabaseProvider.Postgres)
         {
-            _postgres = NpgsqlDataSource.Create(_options.ConnectionString);
+            _postgres = NpgsqlDataSource.Create(WithPoolDefaults(_options.ConnectionString));
         }
         else
         {
@@ -30,6 +30,21 @@ public sealed class DbConnectionFactory : IDbConnectionFactory, IAsyncDisposable
     }
 
     public SqlDialect Dialect { get; }
+
+    /// <summary>
+    /// Statements used often are prepared once per connection (unless the connection string sets Max Auto Prepare), and
+    /// a connection returned to the pool is not reset with DISCARD ALL, which also threw those away: the portal sets no
+    /// session state, and the instance locks hold connections of their own. Measured on a workflow burst: the server's
+    /// CPU per commit fell from about 230 to 85 µs (docs/decisions/journal-one-row-per-burst.md).
+    /// </summary>
+    private static string WithPoolDefaults(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (settings.MaxAutoPrepare == 0)
+            settings.MaxAutoPrepare = 20;
+        settings.NoResetOnClose = true;
+        return settings.ConnectionString;
+    }
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {

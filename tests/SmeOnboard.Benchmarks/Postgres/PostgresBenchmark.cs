@@ -25,31 +25,39 @@ public static class PostgresBenchmark
         Console.WriteLine($"# {await ours.DescribeServerAsync()}");
         Console.WriteLine($"## postgres: {options.Instances} instances × 10 activities per run, {options.Clients} clients, " +
             $"pgbench -N -c {options.Clients} -j {options.Clients} -T {options.Seconds}, {options.Runs} runs");
-        // Warm-up: JIT, connection pools and the server's caches stay out of the measured runs.
-        await driver.RunAsync(Math.Min(options.Instances, 1_000), options.Clients);
+        // Warm-up: JIT (including tiered recompilation, which a thousand bursts did not finish on a busy machine),
+        // connection pools and the server's caches stay out of the measured runs.
+        await driver.RunAsync(Math.Min(options.Instances, 5_000), options.Clients);
 
         var results = new List<RunResult>();
         var tps = new List<double>();
         var ceiling = new List<double>();
-        Console.WriteLine("| run | ours (commits/s) | ours (activity executions/s) | pgbench -N (tps) | ours / pgbench | our SQL via pgbench (tps) |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        var cpu = new List<CpuTime>();
+        Console.WriteLine("| run | ours (commits/s) | ours (activity executions/s) | pgbench -N (tps) | ours / pgbench | our SQL via pgbench (tps) | CPU per commit: our client, server (µs) |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
         for (var run = 1; run <= options.Runs; run++)
         {
+            var before = await CpuTime.NowAsync(ours);
             results.Add(await driver.RunAsync(options.Instances, options.Clients));
+            cpu.Add((await CpuTime.NowAsync(ours)).Since(before));
             tps.Add(await PgBench.RunSimpleUpdateAsync(peer, options.Clients, options.Seconds));
             ceiling.Add(await PgBench.RunScriptAsync(ours, BurstScript, options.Clients, options.Seconds));
             var commits = CommitsPerSecond(results[^1]);
-            Console.WriteLine($"| {run} | {commits:N0} | {results[^1].ExecutionsPerSecond:N0} | {tps[^1]:N0} | {commits / tps[^1]:P0} | {ceiling[^1]:N0} |");
+            Console.WriteLine($"| {run} | {commits:N0} | {results[^1].ExecutionsPerSecond:N0} | {tps[^1]:N0} | {commits / tps[^1]:P0} | {ceiling[^1]:N0} | " +
+                $"{PerCommit(cpu[^1].Client, results[^1]):N0}, {PerCommit(cpu[^1].Server, results[^1]):N0} |");
         }
         var medianCommits = Stats.Median(results.Select(CommitsPerSecond).ToList());
         var medianTps = Stats.Median(tps);
         Console.WriteLine($"| median | {medianCommits:N0} | {Stats.Median(results.Select(r => r.ExecutionsPerSecond).ToList()):N0} | " +
-            $"{medianTps:N0} | {medianCommits / medianTps:P0} | {Stats.Median(ceiling):N0} |");
+            $"{medianTps:N0} | {medianCommits / medianTps:P0} | {Stats.Median(ceiling):N0} | " +
+            $"{Stats.Median(cpu.Select((c, i) => PerCommit(c.Client, results[i])).ToList()):N0}, {Stats.Median(cpu.Select((c, i) => PerCommit(c.Server, results[i])).ToList()):N0} |");
         return 0;
     }
 
     // The SQL one burst of the ten-step flow sends, for pgbench (see the file's header).
     private static string BurstScript => Path.Combine(AppContext.BaseDirectory, "Postgres", "sql", "burst.sql");
+
+    private static double PerCommit(TimeSpan cpu, RunResult result) => cpu.TotalMicroseconds / result.Instances;
 
     // Each instance is one burst and each burst one transaction.
     private static double CommitsPerSecond(RunResult result) => result.Instances / result.Elapsed.TotalSeconds;

@@ -14,15 +14,6 @@ public sealed partial class DapperWorkflowStore
         return row?.ToInstance();
     }
 
-    public async Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string organisationId, string instanceId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<JournalRow>(new CommandDefinition(
-            $"SELECT {JournalRow.Columns} FROM workflow_journal WHERE org_id = @orgId AND instance_id = @instanceId ORDER BY sequence",
-            new { orgId = OrganisationKey.Parse(organisationId), instanceId }, cancellationToken: cancellationToken));
-        return rows.Select(r => r.ToEntry()).ToList();
-    }
-
     public async Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string organisationId, Stimulus stimulus, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);

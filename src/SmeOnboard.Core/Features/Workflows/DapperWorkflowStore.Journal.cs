@@ -1,48 +1,39 @@
-using System.Data.Common;
-using System.Globalization;
 using Dapper;
 using SmeOnboard.Workflows.Runtime;
 
 namespace SmeOnboard.Core.Features.Workflows;
 
+/// <summary>
+/// The journal is kept as one row per burst (workflow_journal_bursts): the burst's entries as a JSON array in sequence
+/// order, with the sequence range they cover. A burst writes an entry per activity, and a row per entry made those
+/// rows, not the work, the cost of a commit (docs/decisions/journal-one-row-per-burst.md).
+/// </summary>
 public sealed partial class DapperWorkflowStore
 {
-    // Well under PostgreSQL's 65,535 and SQLite's 32,766 parameters per statement at nine parameters a row.
-    private const int JournalRowsPerStatement = 500;
+    private const string JournalColumns = "instance_id, first_sequence, last_sequence, org_id, entries";
 
-    /// <summary>
-    /// Writes a burst's journal in as few statements as it takes, many rows each. A burst writes a journal entry per
-    /// activity, and a statement per entry made the round trips to the server, not the work, the cost of a commit.
-    /// </summary>
-    private async Task InsertJournalAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<JournalEntry> journal, Guid orgId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string organisationId, string instanceId, CancellationToken cancellationToken = default)
     {
-        for (var first = 0; first < journal.Count; first += JournalRowsPerStatement)
-        {
-            var rows = journal.Skip(first).Take(JournalRowsPerStatement).ToList();
-            var parameters = new DynamicParameters();
-            var values = new List<string>(rows.Count);
-            for (var i = 0; i < rows.Count; i++)
-            {
-                var entry = rows[i];
-                var n = i.ToString(CultureInfo.InvariantCulture);
-                values.Add($"(@instanceId{n}, @sequence{n}, @orgId, @occurredAt{n}, @kind{n}, @activityId{n}, @activityType{n}, @message{n}, {Dialect.Json("outcomes" + n)})");
-                parameters.Add("instanceId" + n, entry.InstanceId);
-                parameters.Add("sequence" + n, entry.Sequence);
-                parameters.Add("occurredAt" + n, entry.At);
-                parameters.Add("kind" + n, entry.Kind.ToString());
-                parameters.Add("activityId" + n, entry.ActivityId);
-                parameters.Add("activityType" + n, entry.ActivityType);
-                parameters.Add("message" + n, entry.Message);
-                parameters.Add("outcomes" + n, WorkflowRowJson.Write(entry.Outcomes));
-            }
-            parameters.Add("orgId", orgId);
-            await connection.ExecuteAsync(new CommandDefinition(
-                $"""
-                INSERT INTO workflow_journal (instance_id, sequence, org_id, occurred_at, kind, activity_id, activity_type, message, outcomes)
-                VALUES {string.Join(", ", values)}
-                """,
-                parameters, transaction, cancellationToken: cancellationToken));
-        }
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var bursts = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT entries FROM workflow_journal_bursts WHERE org_id = @orgId AND instance_id = @instanceId ORDER BY first_sequence",
+            new { orgId = OrganisationKey.Parse(organisationId), instanceId }, cancellationToken: cancellationToken));
+        return bursts
+            .SelectMany(WorkflowRowJson.Read<List<JournalBurstEntry>>)
+            .Select(entry => entry.ToEntry(instanceId))
+            .ToList();
     }
+
+    /// <summary>The parameters of a burst's journal row: @instanceId, @orgId, @firstSequence, @lastSequence, @entries.</summary>
+    private static object JournalParameters(string instanceId, Guid orgId, IReadOnlyList<JournalEntry> journal) => new
+    {
+        instanceId,
+        orgId,
+        firstSequence = journal[0].Sequence,
+        lastSequence = journal[^1].Sequence,
+        entries = WorkflowRowJson.Write(journal.Select(JournalBurstEntry.From).ToList()),
+    };
+
+    private static string InsertJournalSql =>
+        $"INSERT INTO workflow_journal_bursts ({JournalColumns}) VALUES (@instanceId, @firstSequence, @lastSequence, @orgId, @entries)";
 }

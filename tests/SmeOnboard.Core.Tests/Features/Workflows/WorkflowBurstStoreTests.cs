@@ -84,6 +84,18 @@ public sealed class WorkflowBurstStoreTests(TestDatabases databases)
     }
 
     [Theory, BothDatabases]
+    public async Task A_burst_of_only_its_instance_and_journal_started_twice_keeps_the_first_journal(DatabaseProvider provider)
+    {
+        await using var wf = await WorkflowStoreHarness.StartAsync(databases, provider);
+        var started = await wf.StartAsync(Flows.Saying("hello", "first"));
+        var again = wf.Runner.Start(Flows.Saying("hello", "second"), new StartRequest { OrganisationId = wf.Organisation, InstanceId = started.Instance.Id });
+
+        Assert.Equal(BurstSaveResult.Conflict, await wf.Store.SaveBurstAsync(again, Ct));
+        var journal = await wf.Store.GetJournalAsync(wf.Organisation, started.Instance.Id, Ct);
+        Assert.Equal(started.Journal.Select(j => (j.Sequence, j.Message)), journal.Select(j => (j.Sequence, j.Message)));
+    }
+
+    [Theory, BothDatabases]
     public async Task A_stimulus_finds_exactly_the_bookmarks_with_its_kind_key_and_organisation(DatabaseProvider provider)
     {
         await using var wf = await WorkflowStoreHarness.StartAsync(databases, provider);
