@@ -65,7 +65,7 @@ public static class FormValues
         var text = node?.GetValueKind() switch
         {
             JsonValueKind.String => node.GetValue<string>().Trim(),
-            JsonValueKind.Number => node.GetValue<double>().ToString("R", CultureInfo.InvariantCulture),
+            JsonValueKind.Number => node.ToJsonString(),
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
             _ => "",

@@ -47,7 +47,7 @@ internal static class RowJson
     private static string? TextOf(JsonNode node) => node.GetValueKind() switch
     {
         JsonValueKind.String => node.GetValue<string>(),
-        JsonValueKind.Number => node.GetValue<double>().ToString("R", CultureInfo.InvariantCulture),
+        JsonValueKind.Number => node.ToJsonString(),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
         _ => null,

@@ -250,7 +250,7 @@ public sealed class TemplateUpgrades(IDbConnectionFactory db, ICurrentActor acto
         {
             var versions = (await connection.QueryAsync<VersionRow>(new CommandDefinition(
                 "SELECT version, is_latest, document FROM workflow_definitions WHERE org_id = @orgId AND definition_id = @definitionId AND (is_latest OR version = @installedVersion)",
-                new { orgId, installed.DefinitionId, installed.InstalledVersion }, transaction, cancellationToken: cancellationToken))).AsList();
+                new { orgId, definitionId = installed.DefinitionId, installedVersion = installed.InstalledVersion }, transaction, cancellationToken: cancellationToken))).AsList();
             var document = versions.FirstOrDefault(v => v.Version == installed.InstalledVersion)?.Document;
             workflows.Add(new WorkflowState(
                 installed,
