@@ -68,4 +68,21 @@ public sealed class FormTaskTests(TestDatabases databases)
         Assert.Single(await ws.As<WorkflowRuntime>(ws.Member(Roles.FirmMember)).ListMyTasksAsync(Ct));
         Assert.Equal(before, (await ws.As<IWorkspaceData>().ReadRowsAsync(installed.Id, "shift_production", Ct)).Count);
     }
+
+    [Theory, BothDatabases]
+    public async Task A_completion_sent_by_bookmark_alone_is_checked_against_the_tasks_workspace_form(DatabaseProvider provider)
+    {
+        await using var ws = await WorkspaceHarness.StartAsync(databases, provider);
+        var (installed, task, form) = await StartShiftReportAsync(ws);
+        var before = (await ws.As<IWorkspaceData>().ReadRowsAsync(installed.Id, "shift_production", Ct)).Count;
+
+        var refused = await ws.As<WorkspaceTasks>(ws.Member(Roles.FirmMember))
+            .CompleteAsync(task.BookmarkId, new TaskCompletion { Fields = new JsonObject { ["notes"] = "done" } }, Ct);
+        var completed = await ws.As<WorkspaceTasks>(ws.Member(Roles.FirmMember))
+            .CompleteAsync(task.BookmarkId, new TaskCompletion { Fields = ValidValues.For(form.Form) }, Ct);
+
+        Assert.Contains(refused!.Errors, e => (e.Field, e.Code) == ("machine", FormValues.RequiredCode));
+        Assert.True(completed!.Succeeded);
+        Assert.Equal(before + 1, (await ws.As<IWorkspaceData>().ReadRowsAsync(installed.Id, "shift_production", Ct)).Count);
+    }
 }
