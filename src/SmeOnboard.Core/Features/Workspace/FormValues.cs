@@ -70,11 +70,9 @@ public static class FormValues
             JsonValueKind.False => "false",
             _ => "",
         };
+        // A checkbox always has an answer (unticked is "no"), so required adds nothing: "line running?" may well be no.
         if (field.Type == "checkbox")
-        {
-            var isChecked = text == "true";
-            return field.Required && !isChecked ? (null, Error(field, RequiredCode, $"'{field.Label.En}' must be ticked.")) : (JsonValue.Create(isChecked), null);
-        }
+            return (JsonValue.Create(text == "true"), null);
         if (text.Length == 0)
             return field.Required ? (null, Error(field, RequiredCode, $"'{field.Label.En}' is required.")) : (null, null);
         var invariant = CultureInfo.InvariantCulture;
