@@ -18,6 +18,7 @@ using SmeOnboard.Web.Features.Tasks;
 using SmeOnboard.Web.Features.Templates;
 using SmeOnboard.Web.Features.Vendors;
 using SmeOnboard.Web.Features.Workflows;
+using SmeOnboard.Web.Features.Workspace;
 using SmeOnboard.Web.Hosting;
 using MudBlazor.Services;
 
@@ -49,6 +50,7 @@ builder.Services.AddDemo();
 builder.Services.AddWorkflowsFeature();
 builder.Services.AddDesigner();
 builder.Services.AddTasks();
+builder.Services.AddWorkspaceFeature();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

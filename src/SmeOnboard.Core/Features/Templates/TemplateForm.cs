@@ -5,5 +5,8 @@ public sealed class TemplateForm
 {
     public string Id { get; init; } = "";
     public LocalizedText Title { get; init; } = new();
+
+    /// <summary>The template table each submission also appends a row to (fields name their column), or null.</summary>
+    public string? Table { get; init; }
     public IReadOnlyList<FormField> Fields { get; init; } = [];
 }

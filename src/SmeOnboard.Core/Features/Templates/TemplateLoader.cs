@@ -54,14 +54,15 @@ public static class TemplateLoader
             if (manifest.Slug != _name)
                 Add(ManifestFile, "slug", $"The slug '{manifest.Slug}' differs from the folder name '{_name}'.");
 
-            var forms = manifest.Forms.Select(ReadForm).OfType<TemplateForm>().ToList();
+            var forms = manifest.Forms.Select(file => ReadForm(file, manifest.Tables)).OfType<TemplateForm>().ToList();
             var workflows = manifest.Workflows.Select(file => ReadWorkflow(file, forms)).OfType<TemplateWorkflow>().ToList();
             var tables = ReadTables(manifest);
             CheckKpis(manifest, tables);
+
             return Problems.Count == 0 ? new Template(_name, manifest, workflows, forms, tables) : null;
         }
 
-        private TemplateForm? ReadForm(string file)
+        private TemplateForm? ReadForm(string file, IReadOnlyList<TemplateTable> tables)
         {
             if (ReadDocument(file) is not { } json || !Conforms(file, json, SchemaCheck.Form))
                 return null;
@@ -70,6 +71,8 @@ public static class TemplateLoader
                 Add(file, "id", $"The form id '{form.Id}' differs from its file name '{Path.GetFileName(file)}'.");
             foreach (var duplicate in form.Fields.GroupBy(f => f.Name).Where(g => g.Count() > 1))
                 Add(file, "fields", $"The field name '{duplicate.Key}' is used more than once.");
+            foreach (var (path, reason) in FormBinding.Check(form, tables))
+                Add(file, path, reason);
             return form;
         }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SmeOnboard.Core.Common;
 using SmeOnboard.Core.Features.Workflows;
+using SmeOnboard.Core.Features.Workspace;
 using SmeOnboard.Workflows.Runtime;
 
 namespace SmeOnboard.Web.Features.Workflows;
@@ -38,12 +39,13 @@ internal static class WorkflowInstanceEndpoints
         await runtime.FindInstanceAsync(id, cancellationToken) is { } details ? TypedResults.Ok(details) : TypedResults.NotFound();
 
     public static async Task<Results<Ok<WorkflowInstance>, NotFound, ValidationProblem, ForbidHttpResult, Conflict<ProblemDetails>>> CompleteTask(
-        string bookmarkId, HttpRequest request, WorkflowRuntime runtime, CancellationToken cancellationToken)
+        string bookmarkId, HttpRequest request, WorkspaceTasks tasks, CancellationToken cancellationToken)
     {
         var (completion, invalid) = await JsonBody.ReadAsync<TaskCompletion>(request, cancellationToken);
         if (completion is null)
             return FieldErrorProblems.From([invalid!]);
-        var result = await runtime.CompleteTaskAsync(bookmarkId, completion, cancellationToken);
+        // A task asking for a workspace form is checked against it and fills its table, as in the task inbox.
+        var result = await tasks.CompleteAsync(bookmarkId, completion, cancellationToken);
         if (result is null)
             return TypedResults.NotFound();
         if (result.Succeeded)

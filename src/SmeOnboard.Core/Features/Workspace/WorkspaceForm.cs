@@ -1,0 +1,14 @@
+using SmeOnboard.Core.Features.Templates;
+
+namespace SmeOnboard.Core.Features.Workspace;
+
+/// <summary>A form of the firm's workspace, by the key its workflows name, with the table its submissions append to.</summary>
+public sealed class WorkspaceForm
+{
+    public required string Key { get; init; }
+    public required Guid InstallationId { get; init; }
+    public required TemplateForm Form { get; init; }
+
+    /// <summary>The installed table the form is bound to, or null.</summary>
+    public TemplateTable? Table { get; init; }
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SmeOnboard.Core.Features.Workspace;
+
+public static class WorkspaceServiceCollectionExtensions
+{
+    /// <summary>The firm's workspace: template installs and upgrades, its forms and table rows, and form tasks.</summary>
+    public static IServiceCollection AddWorkspace(this IServiceCollection services) => services
+        .AddScoped<WorkspaceStore>()
+        .AddScoped<IWorkspaceData>(provider => provider.GetRequiredService<WorkspaceStore>())
+        .AddScoped<TemplateInstaller>()
+        .AddScoped<TemplateUpgrades>()
+        .AddScoped<WorkspaceTasks>();
+}
