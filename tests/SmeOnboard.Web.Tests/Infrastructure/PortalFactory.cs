@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SmeOnboard.Core.Features.Workspace;
+using SmeOnboard.Web.Tests.Features.Kpis;
 
 namespace SmeOnboard.Web.Tests.Infrastructure;
 
@@ -48,6 +52,12 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(Settings));
+        // Pages reading the workspace need a store; an empty in-memory one stands in only where the app registers none.
+        builder.ConfigureTestServices(services =>
+        {
+            services.TryAddSingleton<TestWorkspace>();
+            services.TryAddScoped<IWorkspaceData, ActorWorkspaceData>();
+        });
     }
 
     /// <summary>Starts the host once, so migration and seeding happen before the first test rather than inside it.</summary>
