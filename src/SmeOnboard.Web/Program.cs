@@ -8,6 +8,7 @@ using SmeOnboard.Web.Features.Authorization;
 using SmeOnboard.Web.Features.Demo;
 using SmeOnboard.Web.Features.Designer;
 using SmeOnboard.Web.Features.Home;
+using SmeOnboard.Web.Features.Kpis;
 using SmeOnboard.Web.Features.Marketplace;
 using SmeOnboard.Web.Features.Onboarding;
 using SmeOnboard.Web.Features.Operations;
@@ -51,6 +52,7 @@ builder.Services.AddWorkflowsFeature();
 builder.Services.AddDesigner();
 builder.Services.AddTasks();
 builder.Services.AddWorkspaceFeature();
+builder.Services.AddKpis();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -77,6 +79,7 @@ app.MapWorkflows();
 app.MapMarketplace();
 app.MapVendors();
 app.MapReviews();
+app.MapKpis();
 
 app.Run();
 

@@ -73,6 +73,11 @@ public static class ExpectedAccess
         new("GET,POST", "/workflows/{DefinitionId}", "/workflows/no-such-workflow", FirmAdmins),
         new("GET,POST", "/workflows/instances/{InstanceId}", "/workflows/instances/no-such-instance", Firms),
         Page("/tasks", Firms),
+        // KPI dashboards of the firm's installed templates and their CSV downloads; an unknown installation answers 404.
+        Page("/kpis", Firms),
+        new("GET,POST", "/kpis/{InstallationId:guid}", "/kpis/5d0f3c1e-8f7a-4b0e-9a61-3c2d1e0f4b7a", Firms),
+        new("GET", "/kpis/{installationId:guid}/figures.csv", "/kpis/5d0f3c1e-8f7a-4b0e-9a61-3c2d1e0f4b7a/figures.csv", Firms),
+        new("GET", "/kpis/{installationId:guid}/tables/{tableId}.csv", "/kpis/5d0f3c1e-8f7a-4b0e-9a61-3c2d1e0f4b7a/tables/shift_production.csv", Firms),
 
         // Platform administration
         Page("/admin/agencies", PlatformAdmins),
