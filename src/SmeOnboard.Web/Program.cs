@@ -7,6 +7,7 @@ using SmeOnboard.Web.Features.Audit;
 using SmeOnboard.Web.Features.Authorization;
 using SmeOnboard.Web.Features.Demo;
 using SmeOnboard.Web.Features.Designer;
+using SmeOnboard.Web.Features.Devices;
 using SmeOnboard.Web.Features.Home;
 using SmeOnboard.Web.Features.Marketplace;
 using SmeOnboard.Web.Features.Onboarding;
@@ -49,6 +50,7 @@ builder.Services.AddDemo();
 builder.Services.AddWorkflowsFeature();
 builder.Services.AddDesigner();
 builder.Services.AddTasks();
+builder.Services.AddDevices();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -75,6 +77,7 @@ app.MapWorkflows();
 app.MapMarketplace();
 app.MapVendors();
 app.MapReviews();
+app.MapDevices();
 
 app.Run();
 
