@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Net.Sockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -38,8 +39,18 @@ public sealed partial class DeviceBroker(
         _server.InterceptingSubscriptionAsync += InterceptSubscriptionAsync;
         _server.ClientConnectedAsync += e => Track(e.SessionItems, presence.Connected);
         _server.ClientDisconnectedAsync += e => Track(e.SessionItems, presence.Disconnected);
-        await _server.StartAsync();
-        LogStarted(logger, settings.MqttPort);
+        try
+        {
+            await _server.StartAsync();
+            LogStarted(logger, settings.MqttPort);
+        }
+        catch (SocketException e)
+        {
+            // A port taken by another process leaves the portal serving everything else; the log says why devices cannot connect.
+            LogPortUnavailable(logger, e, settings.MqttPort);
+            _server.Dispose();
+            _server = null;
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -115,6 +126,9 @@ public sealed partial class DeviceBroker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "MQTT broker listening on TCP port {Port}")]
     private static partial void LogStarted(ILogger logger, int port);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The MQTT broker could not listen on TCP port {Port} and is off; set Devices:MqttPort to a free port")]
+    private static partial void LogPortUnavailable(ILogger logger, Exception exception, int port);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "MQTT sign-in refused for {DeviceId} from {RemoteEndPoint}")]
     private static partial void LogSignInRefused(ILogger logger, string deviceId, string remoteEndPoint);

@@ -48,7 +48,8 @@ public static class DevicesModule
         // The broker signs the device in on its CONNECT packet; the WebSocket itself is open to all.
         var webSockets = endpoints.CreateApplicationBuilder();
         webSockets.UseWebSockets();
-        webSockets.Run(context => MqttWebSocketEndpoint.Handle(context, context.RequestServices.GetRequiredService<MqttWebSocketServerAdapter>()));
+        webSockets.Run(context => MqttWebSocketEndpoint.Handle(
+            context, context.RequestServices.GetRequiredService<MqttWebSocketServerAdapter>(), context.RequestServices.GetRequiredService<DeviceBroker>()));
         endpoints.Map(MqttWebSocketEndpoint.Path, webSockets.Build()).AllowAnonymous().ExcludeFromDescription();
         return endpoints;
     }

@@ -1,4 +1,5 @@
 using MQTTnet.AspNetCore;
+using SmeOnboard.Core.Features.Devices;
 
 namespace SmeOnboard.Web.Features.Devices;
 
@@ -7,8 +8,13 @@ internal static class MqttWebSocketEndpoint
 {
     public const string Path = "/mqtt";
 
-    public static async Task Handle(HttpContext context, MqttWebSocketServerAdapter adapter)
+    public static async Task Handle(HttpContext context, MqttWebSocketServerAdapter adapter, DeviceBroker broker)
     {
+        if (!broker.IsRunning)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
         if (!context.WebSockets.IsWebSocketRequest)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
