@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MQTTnet.Packets;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
 
@@ -20,6 +21,9 @@ public sealed partial class DeviceBroker(
     : IHostedService, IAsyncDisposable
 {
     private const string DeviceKey = "smeonboard.device";
+
+    /// <summary>The CONNACK user property that tells an MQTT 5 device its topic prefix.</summary>
+    public const string TopicPrefixProperty = "topic-prefix";
 
     private MqttServer? _server;
 
@@ -82,6 +86,9 @@ public sealed partial class DeviceBroker(
             return;
         }
         e.SessionItems[DeviceKey] = KnownDevice.Of(row);
+        // MQTT 5 clients learn their topic prefix from the CONNACK, so a gateway needs only its id and secret.
+        e.ResponseUserProperties ??= [];
+        e.ResponseUserProperties.Add(new MqttUserProperty(TopicPrefixProperty, System.Text.Encoding.UTF8.GetBytes(DeviceTopics.Prefix(row.OrgId, row.Id)).AsMemory()));
     }
 
     private Task InterceptPublishAsync(InterceptingPublishEventArgs e)
