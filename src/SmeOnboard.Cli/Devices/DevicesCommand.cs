@@ -119,6 +119,6 @@ public static class DevicesCommand
             values["stopReason"] = machine.StopReason;
         if (signals.Contains("temperature"))
             values["temperature"] = machine.Temperature;
-        return new JsonObject { ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"), ["values"] = values };
+        return new JsonObject { ["timestamp"] = DateTimeOffset.UtcNow.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture), ["values"] = values };
     }
 }
