@@ -55,15 +55,11 @@ public sealed class DeviceReadingStore(IDbConnectionFactory db)
     }
 
     private static Task InsertReadingsAsync(DbConnection connection, DbTransaction transaction, List<DeviceMessage> messages, CancellationToken cancellationToken) =>
-        messages.Count == 0
-            ? Task.CompletedTask
-            : connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO device_readings (org_id, device_id, signal, recorded_at, number_value, text_value)
-                VALUES (@OrgId, @DeviceId, @Signal, @RecordedAt, @Number, @Text)
-                """,
-                messages.SelectMany(m => m.Values.Select(v => new { m.OrgId, m.DeviceId, v.Signal, m.RecordedAt, v.Number, v.Text })).ToList(),
-                transaction, cancellationToken: cancellationToken));
+        ExecuteInChunksAsync(connection, transaction,
+            "INSERT INTO device_readings (org_id, device_id, signal, recorded_at, number_value, text_value) VALUES ",
+            (row, _) => $"({row[0]}, {row[1]}, {row[2]}, {row[3]}, {row[4]}, {row[5]})", ",", "",
+            messages.SelectMany(m => m.Values.Select(v => new object?[] { m.OrgId, m.DeviceId, v.Signal, m.RecordedAt, v.Number, v.Text })).ToList(),
+            cancellationToken);
 
     private async Task AddToAggregatesAsync(DbConnection connection, DbTransaction transaction, List<DeviceMessage> messages, CancellationToken cancellationToken)
     {
@@ -71,21 +67,23 @@ public sealed class DeviceReadingStore(IDbConnectionFactory db)
             return;
         var (least, greatest) = db.Dialect.Provider == DatabaseProvider.Postgres ? ("LEAST", "GREATEST") : ("min", "max");
         var buckets = Bucket(messages, AggregateResolution.Minute).Concat(Bucket(messages, AggregateResolution.Hour)).ToList();
-        // COALESCE on both sides: a bucket of states has no numbers, and SQLite's min() of a NULL is NULL.
-        await connection.ExecuteAsync(new CommandDefinition(
+        // COALESCE on both sides: a bucket of states has no numbers, and SQLite's min() of a NULL is NULL. A batch never
+        // holds the same bucket twice (they are summed first), as one INSERT … ON CONFLICT statement requires.
+        await ExecuteInChunksAsync(connection, transaction,
+            "INSERT INTO device_aggregates (org_id, device_id, signal, resolution, bucket_start, sample_count, value_sum, value_min, value_max, last_text) VALUES ",
+            (row, _) => $"({string.Join(", ", row)})", ",",
             $"""
-            INSERT INTO device_aggregates (org_id, device_id, signal, resolution, bucket_start, sample_count, value_sum, value_min, value_max, last_text)
-            VALUES (@OrgId, @DeviceId, @Signal, @Resolution, @BucketStart, @Count, @Sum, @Min, @Max, @LastText)
+
             ON CONFLICT (org_id, device_id, signal, resolution, bucket_start) DO UPDATE SET
                 sample_count = device_aggregates.sample_count + excluded.sample_count,
                 value_sum = COALESCE(device_aggregates.value_sum, 0) + COALESCE(excluded.value_sum, 0),
                 value_min = {least}(COALESCE(device_aggregates.value_min, excluded.value_min), COALESCE(excluded.value_min, device_aggregates.value_min)),
                 value_max = {greatest}(COALESCE(device_aggregates.value_max, excluded.value_max), COALESCE(excluded.value_max, device_aggregates.value_max)),
                 last_text = COALESCE(excluded.last_text, device_aggregates.last_text)
-            """, buckets, transaction, cancellationToken: cancellationToken));
+            """, buckets, cancellationToken);
     }
 
-    private static IEnumerable<object> Bucket(List<DeviceMessage> messages, AggregateResolution resolution)
+    private static IEnumerable<object?[]> Bucket(List<DeviceMessage> messages, AggregateResolution resolution)
     {
         var size = resolution == AggregateResolution.Minute ? TimeSpan.TicksPerMinute : TimeSpan.TicksPerHour;
         return messages
@@ -94,42 +92,61 @@ public sealed class DeviceReadingStore(IDbConnectionFactory db)
             .Select(g =>
             {
                 var numbers = g.Where(x => x.Value.Number is not null).Select(x => x.Value.Number!.Value).ToList();
-                return new
+                return new object?[]
                 {
                     g.Key.OrgId,
                     g.Key.DeviceId,
                     g.Key.Signal,
-                    Resolution = resolution.ToString(),
-                    BucketStart = g.Key.Start,
-                    Count = (long)g.Count(),
-                    Sum = numbers.Count > 0 ? numbers.Sum() : (double?)null,
-                    Min = numbers.Count > 0 ? numbers.Min() : (double?)null,
-                    Max = numbers.Count > 0 ? numbers.Max() : (double?)null,
-                    LastText = g.OrderBy(x => x.RecordedAt).LastOrDefault(x => x.Value.Text is not null).Value?.Text,
+                    resolution.ToString(),
+                    g.Key.Start,
+                    (long)g.Count(),
+                    numbers.Count > 0 ? numbers.Sum() : null,
+                    numbers.Count > 0 ? numbers.Min() : null,
+                    numbers.Count > 0 ? numbers.Max() : null,
+                    g.OrderBy(x => x.RecordedAt).LastOrDefault(x => x.Value.Text is not null).Value?.Text,
                 };
             });
     }
 
+    /// <summary>One statement for every device in the batch: an UPDATE … FROM a UNION of one row per device (both databases take it).</summary>
     private static Task UpdateDevicesAsync(DbConnection connection, DbTransaction transaction, List<DeviceMessage> messages, CancellationToken cancellationToken) =>
-        messages.Count == 0
-            ? Task.CompletedTask
-            : connection.ExecuteAsync(new CommandDefinition(
-                """
-                UPDATE devices SET accepted_count = accepted_count + @Count, last_seen_at = @SeenAt, last_message = @LastMessage
-                WHERE id = @DeviceId
-                """,
-                messages.GroupBy(m => m.DeviceId).Select(g =>
+        ExecuteInChunksAsync(connection, transaction,
+            "UPDATE devices SET accepted_count = devices.accepted_count + v.n, last_seen_at = v.seen, last_message = v.message FROM (",
+            (row, _) => $"SELECT {row[0]} AS id, {row[1]} AS n, {row[2]} AS seen, {row[3]} AS message", " UNION ALL ",
+            ") AS v WHERE devices.id = v.id",
+            messages.GroupBy(m => m.DeviceId).Select(g =>
+            {
+                var last = g.MaxBy(m => m.ReceivedAt)!;
+                return new object?[] { g.Key, (long)g.Count(), last.ReceivedAt, last.Json.Length > LastMessageLimit ? last.Json[..LastMessageLimit] : last.Json };
+            }).ToList(),
+            cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="head"/> + one <paramref name="row"/> text per row (joined by <paramref name="separator"/>) +
+    /// <paramref name="tail"/>, 500 rows a statement: a round trip per chunk instead of per row, and well inside both
+    /// databases' parameter limits. <paramref name="row"/> gets the row's parameter names.
+    /// </summary>
+    private static async Task ExecuteInChunksAsync(
+        DbConnection connection, DbTransaction transaction, string head, Func<string[], int, string> row, string separator, string tail,
+        IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in rows.Chunk(500))
+        {
+            var parameters = new DynamicParameters();
+            var parts = new List<string>(chunk.Length);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var names = new string[chunk[i].Length];
+                for (var j = 0; j < names.Length; j++)
                 {
-                    var last = g.MaxBy(m => m.ReceivedAt)!;
-                    return new
-                    {
-                        DeviceId = g.Key,
-                        Count = (long)g.Count(),
-                        SeenAt = last.ReceivedAt,
-                        LastMessage = last.Json.Length > LastMessageLimit ? last.Json[..LastMessageLimit] : last.Json,
-                    };
-                }).ToList(),
-                transaction, cancellationToken: cancellationToken));
+                    names[j] = $"@p{i}_{j}";
+                    parameters.Add(names[j][1..], chunk[i][j]);
+                }
+                parts.Add(row(names, i));
+            }
+            await connection.ExecuteAsync(new CommandDefinition(head + string.Join(separator, parts) + tail, parameters, transaction, cancellationToken: cancellationToken));
+        }
+    }
 
     private async Task CountRejectionsAsync(DbConnection connection, DbTransaction transaction, List<RejectedMessage> rejections, CancellationToken cancellationToken)
     {
