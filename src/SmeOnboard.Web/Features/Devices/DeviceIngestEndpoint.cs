@@ -14,7 +14,7 @@ internal static class DeviceIngestEndpoint
     public const string RateLimitPolicy = "device-ingest";
 
     public static async Task<Results<Accepted, UnauthorizedHttpResult, ProblemHttpResult>> Post(
-        string deviceId, HttpRequest request, DeviceStore devices, DeviceIngest ingest, IOptions<DeviceOptions> options, CancellationToken cancellationToken)
+        string deviceId, HttpRequest request, DeviceStore devices, DeviceIngest ingest, IOptions<DeviceOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var header = request.Headers.Authorization.ToString();
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
@@ -25,7 +25,7 @@ internal static class DeviceIngestEndpoint
         var limit = options.Value.MaxPayloadBytes;
         var body = await ReadUpToAsync(request.Body, limit + 1, cancellationToken);
         var rejection = body.Length > limit
-            ? ingest.Refuse(device, new DeviceRejection(DateTimeOffset.UtcNow, RejectionCode.TooLarge, $"More than {limit} bytes."))
+            ? ingest.Refuse(device, new DeviceRejection(clock.GetUtcNow(), RejectionCode.TooLarge, $"More than {limit} bytes."))
             : ingest.Accept(device, DeviceTopics.Readings(row.OrgId, row.Id), body);
         if (rejection is null)
             return TypedResults.Accepted((string?)null);
