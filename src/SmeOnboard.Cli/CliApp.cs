@@ -14,5 +14,6 @@ public static class CliApp
             WorkflowCommand.Create(time ?? TimeProvider.System),
             MarketplaceCommand.Create(),
             Templates.TemplatesCommand.Create(),
+            Devices.DevicesCommand.Create(),
         };
 }

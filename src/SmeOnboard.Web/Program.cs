@@ -7,6 +7,7 @@ using SmeOnboard.Web.Features.Audit;
 using SmeOnboard.Web.Features.Authorization;
 using SmeOnboard.Web.Features.Demo;
 using SmeOnboard.Web.Features.Designer;
+using SmeOnboard.Web.Features.Devices;
 using SmeOnboard.Web.Features.Home;
 using SmeOnboard.Web.Features.Kpis;
 using SmeOnboard.Web.Features.Marketplace;
@@ -53,6 +54,7 @@ builder.Services.AddDesigner();
 builder.Services.AddTasks();
 builder.Services.AddWorkspaceFeature();
 builder.Services.AddKpis();
+builder.Services.AddDevices();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -80,6 +82,7 @@ app.MapMarketplace();
 app.MapVendors();
 app.MapReviews();
 app.MapKpis();
+app.MapDevices();
 
 app.Run();
 

@@ -1,5 +1,6 @@
 using SmeOnboard.Benchmarks.Bdn;
 using SmeOnboard.Benchmarks.Compare;
+using SmeOnboard.Benchmarks.Devices;
 using SmeOnboard.Benchmarks.Memory;
 using SmeOnboard.Benchmarks.Postgres;
 using SmeOnboard.Benchmarks.Support;
@@ -26,6 +27,8 @@ switch (options.Mode)
         return 0;
     case "postgres":
         return await PostgresBenchmark.RunAsync(options);
+    case "devices":
+        return await DevicesBenchmark.RunAsync(options);
     case "bdn":
         BdnRunner.Run(options.Rest, smoke: args.Contains("--smoke"));
         return 0;

@@ -34,9 +34,14 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // An app workflows may call and that calls back; its actions go to a closed port and are simply retried.
         [$"Workflows:Apps:{TestAppId}:Url"] = "http://127.0.0.1:9/actions",
         [$"Workflows:Apps:{TestAppId}:Secret"] = TestAppSecret,
+        // The embedded MQTT broker on a port of this portal's own, so parallel portals do not compete for 1883.
+        ["Devices:MqttPort"] = MqttPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
     };
+
+    /// <summary>A TCP port free when the portal was created, for its embedded MQTT broker.</summary>
+    public int MqttPort { get; } = FreePort();
 
     public const string DemoPassword = "Demo-Pass-2026";
 
@@ -56,6 +61,13 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         Directory.CreateDirectory(_folder);
         _ = Server;
         return ValueTask.CompletedTask;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public override async ValueTask DisposeAsync()

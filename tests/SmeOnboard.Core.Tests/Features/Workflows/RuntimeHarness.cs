@@ -49,7 +49,8 @@ internal sealed class RuntimeHarness : IAsyncDisposable
     public IWorkflowStore Store => _services.GetRequiredService<IWorkflowStore>();
     public WorkflowOptions Options => _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkflowOptions>>().Value;
 
-    public static async Task<RuntimeHarness> StartAsync(TestDatabases databases, DatabaseProvider provider, IDictionary<string, string?>? settings = null)
+    public static async Task<RuntimeHarness> StartAsync(
+        TestDatabases databases, DatabaseProvider provider, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var portal = await PortalHarness.StartAsync(databases, provider);
         var firm = await portal.CreateOrganisationAsync(OrganisationKind.Firm);
@@ -73,6 +74,7 @@ internal sealed class RuntimeHarness : IAsyncDisposable
             services.AddWorkflows();
             services.AddWorkflowWorkers();
             services.AddHttpClient(HttpRequestEffect.ClientName).ConfigurePrimaryHttpMessageHandler(receiver.CreateHandler);
+            configure?.Invoke(services);
         });
         return new RuntimeHarness(portal, services, clock, firm, other, receiver, mail);
     }

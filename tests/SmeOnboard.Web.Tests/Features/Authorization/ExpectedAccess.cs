@@ -72,6 +72,9 @@ public static class ExpectedAccess
         Page("/workflows", FirmAdmins),
         new("GET,POST", "/workflows/{DefinitionId}", "/workflows/no-such-workflow", FirmAdmins),
         new("GET,POST", "/workflows/instances/{InstanceId}", "/workflows/instances/no-such-instance", Firms),
+        // Device registry: firm admins.
+        Page("/devices", FirmAdmins),
+        new("GET,POST", "/devices/{DeviceId}", "/devices/no-such-device", FirmAdmins),
         Page("/tasks", Firms),
         // KPI dashboards of the firm's installed templates and their CSV downloads; an unknown installation answers 404.
         Page("/kpis", Firms),
@@ -135,6 +138,10 @@ public static class ExpectedAccess
         new("POST", "/hooks/workflows/{definitionId}", "/hooks/workflows/no-such-workflow", Everyone),
         // Marketplace apps call back with their HMAC signature instead of signing in; without it, 401 for everyone.
         new("POST", "/hooks/apps/{appId}/callbacks", "/hooks/apps/no-such-app/callbacks", Everyone) { OwnCredentialRefusal = 401 },
+        // Devices post readings with their own token instead of signing in; without it, 401 for everyone.
+        new("POST", "/api/v1/devices/{deviceId}/readings", "/api/v1/devices/no-such-device/readings", Everyone) { OwnCredentialRefusal = 401 },
+        // MQTT over WebSockets: the broker signs the device in on its CONNECT packet; a plain request gets 400.
+        new("*", "/mqtt", "/mqtt", Everyone),
     ];
 
     public static RouteAccess For(string key) =>
