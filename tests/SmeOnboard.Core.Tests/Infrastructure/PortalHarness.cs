@@ -11,6 +11,7 @@ using SmeOnboard.Core.Features.Marketplace.Submissions;
 using SmeOnboard.Core.Features.Members;
 using SmeOnboard.Core.Features.Onboarding;
 using SmeOnboard.Core.Features.Organisations;
+using SmeOnboard.Core.Features.Vouchers;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tenancy;
 
@@ -34,12 +35,16 @@ internal sealed class PortalHarness : IAsyncDisposable
         _services = services;
         Clock = clock;
         Notices = services.GetRequiredService<RecordingSubmissionNotifier>();
+        VoucherNotices = services.GetRequiredService<RecordingVoucherNotifier>();
     }
 
     /// <summary>What vendors were told about their submissions in this test.</summary>
     public RecordingSubmissionNotifier Notices { get; }
 
     public TestDatabase Database { get; }
+
+    /// <summary>What firms were told about their voucher applications and vouchers in this test.</summary>
+    public RecordingVoucherNotifier VoucherNotices { get; }
 
     /// <summary>This test's clock; starts at the real time, cut to what both databases keep, and moves only when told.</summary>
     public FakeTimeProvider Clock { get; }
@@ -63,6 +68,9 @@ internal sealed class PortalHarness : IAsyncDisposable
             services.AddOnboardingStores();
             services.AddSingleton<RecordingSubmissionNotifier>();
             services.AddSingleton<ISubmissionNotifier>(provider => provider.GetRequiredService<RecordingSubmissionNotifier>());
+            services.AddVoucherStores();
+            services.AddSingleton<RecordingVoucherNotifier>();
+            services.AddSingleton<IVoucherNotifier>(provider => provider.GetRequiredService<RecordingVoucherNotifier>());
         });
         var harness = new PortalHarness(database, services, clock);
         // The app creates the five roles at startup (Web/Hosting/DatabaseStartup); here once per database and run.

@@ -1,5 +1,6 @@
 using CsvHelper;
 using SmeOnboard.Core.Common;
+using SmeOnboard.Core.Data;
 
 namespace SmeOnboard.Core.Features.Vouchers;
 
@@ -15,6 +16,12 @@ public sealed partial class ApplicationDecisions
     public async Task<Result<IReadOnlyList<BulkIssueRow>>> IssueFromCsvAsync(Guid programmeId, TextReader csv, CancellationToken cancellationToken = default)
     {
         var orgId = RequireOfficer();
+        var owned = await db.QuerySingleOrDefaultAsync<int>(
+            "SELECT 1 FROM voucher_programmes WHERE id = @programmeId AND org_id = @orgId", new { programmeId, orgId }, cancellationToken);
+        if (owned == 0)
+        {
+            return ProgrammeStore.NotFound;
+        }
         var lines = ReadFirmIds(csv);
         if (lines.Count == 0)
         {

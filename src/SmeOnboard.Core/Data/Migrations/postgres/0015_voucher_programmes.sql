@@ -1,6 +1,8 @@
 -- Government voucher programmes up to issuing vouchers. Amounts are minor units with their currency. Nothing derived is
 -- stored: the budget is the sum of its budget rows, and what is left is that minus the face values of issued vouchers
 -- (a later ledger subtracts holds and redemptions from the same rows).
+-- Who acted (created_by, decided_by, issued_by) is kept as a plain user id, as the audit log keeps it: a removed
+-- account must not erase the trace of a budget decision.
 CREATE TABLE voucher_programmes (
     id                  uuid PRIMARY KEY,
     org_id              uuid NOT NULL REFERENCES organisations (id),
@@ -8,7 +10,7 @@ CREATE TABLE voucher_programmes (
     currency            text NOT NULL CHECK (length(currency) = 3),
     current_revision    integer NOT NULL CHECK (current_revision >= 1),
     created_at          timestamptz NOT NULL,
-    created_by          uuid NULL REFERENCES users (id) ON DELETE SET NULL,
+    created_by          uuid NULL,
     version             integer NOT NULL
 );
 CREATE INDEX ix_voucher_programmes_org ON voucher_programmes (org_id, created_at);
@@ -27,7 +29,7 @@ CREATE TABLE voucher_programme_revisions (
     closes_at           timestamptz NOT NULL,
     rules               jsonb NOT NULL,
     created_at          timestamptz NOT NULL,
-    created_by          uuid NULL REFERENCES users (id) ON DELETE SET NULL,
+    created_by          uuid NULL,
     PRIMARY KEY (programme_id, revision),
     CHECK (closes_at > opens_at)
 );
@@ -41,7 +43,7 @@ CREATE TABLE voucher_budget_entries (
     currency            text NOT NULL CHECK (length(currency) = 3),
     note                text NULL,
     created_at          timestamptz NOT NULL,
-    created_by          uuid NULL REFERENCES users (id) ON DELETE SET NULL
+    created_by          uuid NULL
 );
 CREATE INDEX ix_voucher_budget_entries_programme ON voucher_budget_entries (programme_id);
 
@@ -52,9 +54,9 @@ CREATE TABLE voucher_applications (
     status              text NOT NULL CHECK (status IN ('Open', 'Approved', 'Rejected')),
     note                text NOT NULL,
     applied_at          timestamptz NOT NULL,
-    applied_by          uuid NULL REFERENCES users (id) ON DELETE SET NULL,
+    applied_by          uuid NULL,
     decided_at          timestamptz NULL,
-    decided_by          uuid NULL REFERENCES users (id) ON DELETE SET NULL,
+    decided_by          uuid NULL,
     decision_reason     text NULL
 );
 -- One open application per firm and programme.
@@ -74,7 +76,7 @@ CREATE TABLE vouchers (
     currency            text NOT NULL CHECK (length(currency) = 3),
     issued_at           timestamptz NOT NULL,
     expires_at          timestamptz NOT NULL,
-    issued_by           uuid NULL REFERENCES users (id) ON DELETE SET NULL,
+    issued_by           uuid NULL,
     FOREIGN KEY (programme_id, revision) REFERENCES voucher_programme_revisions (programme_id, revision),
     CHECK (expires_at > issued_at)
 );

@@ -1,6 +1,8 @@
 -- Government voucher programmes up to issuing vouchers. Amounts are minor units with their currency. Nothing derived is
 -- stored: the budget is the sum of its budget rows, and what is left is that minus the face values of issued vouchers
 -- (a later ledger subtracts holds and redemptions from the same rows).
+-- Who acted (created_by, decided_by, issued_by) is kept as a plain user id, as the audit log keeps it: a removed
+-- account must not erase the trace of a budget decision.
 CREATE TABLE voucher_programmes (
     id                  TEXT PRIMARY KEY,
     org_id              TEXT NOT NULL REFERENCES organisations (id),
@@ -8,7 +10,7 @@ CREATE TABLE voucher_programmes (
     currency            TEXT NOT NULL CHECK (length(currency) = 3),
     current_revision    INTEGER NOT NULL CHECK (current_revision >= 1),
     created_at          TEXT NOT NULL,
-    created_by          TEXT NULL REFERENCES users (id) ON DELETE SET NULL,
+    created_by          TEXT NULL,
     version             INTEGER NOT NULL
 );
 CREATE INDEX ix_voucher_programmes_org ON voucher_programmes (org_id, created_at);
@@ -27,7 +29,7 @@ CREATE TABLE voucher_programme_revisions (
     closes_at           TEXT NOT NULL,
     rules               TEXT NOT NULL,
     created_at          TEXT NOT NULL,
-    created_by          TEXT NULL REFERENCES users (id) ON DELETE SET NULL,
+    created_by          TEXT NULL,
     PRIMARY KEY (programme_id, revision),
     CHECK (closes_at > opens_at)
 );
@@ -41,7 +43,7 @@ CREATE TABLE voucher_budget_entries (
     currency            TEXT NOT NULL CHECK (length(currency) = 3),
     note                TEXT NULL,
     created_at          TEXT NOT NULL,
-    created_by          TEXT NULL REFERENCES users (id) ON DELETE SET NULL
+    created_by          TEXT NULL
 );
 CREATE INDEX ix_voucher_budget_entries_programme ON voucher_budget_entries (programme_id);
 
@@ -52,9 +54,9 @@ CREATE TABLE voucher_applications (
     status              TEXT NOT NULL CHECK (status IN ('Open', 'Approved', 'Rejected')),
     note                TEXT NOT NULL,
     applied_at          TEXT NOT NULL,
-    applied_by          TEXT NULL REFERENCES users (id) ON DELETE SET NULL,
+    applied_by          TEXT NULL,
     decided_at          TEXT NULL,
-    decided_by          TEXT NULL REFERENCES users (id) ON DELETE SET NULL,
+    decided_by          TEXT NULL,
     decision_reason     TEXT NULL
 );
 -- One open application per firm and programme.
@@ -74,7 +76,7 @@ CREATE TABLE vouchers (
     currency            TEXT NOT NULL CHECK (length(currency) = 3),
     issued_at           TEXT NOT NULL,
     expires_at          TEXT NOT NULL,
-    issued_by           TEXT NULL REFERENCES users (id) ON DELETE SET NULL,
+    issued_by           TEXT NULL,
     FOREIGN KEY (programme_id, revision) REFERENCES voucher_programme_revisions (programme_id, revision),
     CHECK (expires_at > issued_at)
 );
