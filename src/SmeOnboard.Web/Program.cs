@@ -17,6 +17,7 @@ using SmeOnboard.Web.Features.Reviews;
 using SmeOnboard.Web.Features.Tasks;
 using SmeOnboard.Web.Features.Templates;
 using SmeOnboard.Web.Features.Vendors;
+using SmeOnboard.Web.Features.Vouchers;
 using SmeOnboard.Web.Features.Workflows;
 using SmeOnboard.Web.Hosting;
 using MudBlazor.Services;
@@ -49,6 +50,7 @@ builder.Services.AddDemo();
 builder.Services.AddWorkflowsFeature();
 builder.Services.AddDesigner();
 builder.Services.AddTasks();
+builder.Services.AddVouchers();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
