@@ -16,6 +16,7 @@ public static class ExpectedAccess
     private static readonly Caller[] Firms = [FirmMember, FirmAdmin];
     private static readonly Caller[] FirmAdmins = [FirmAdmin];
     private static readonly Caller[] Vendors = [VendorDeveloper];
+    private static readonly Caller[] Officers = [GovOfficer];
 
     public static readonly IReadOnlyList<RouteAccess> Routes =
     [
@@ -67,6 +68,15 @@ public static class ExpectedAccess
         new("GET,POST", "/workflows/{DefinitionId}", "/workflows/no-such-workflow", FirmAdmins),
         new("GET,POST", "/workflows/instances/{InstanceId}", "/workflows/instances/no-such-instance", Firms),
         Page("/tasks", Firms),
+
+        // Voucher programmes: officers run them and decide applications; firms see open ones, apply and hold vouchers.
+        // An unknown id, so an officer sees the page's own "no such programme" message.
+        Page("/programmes", Officers),
+        Page("/programmes/new", Officers),
+        Page("/programmes/applications", Officers),
+        new("GET,POST", "/programmes/{Id:guid}", "/programmes/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", Officers),
+        Page("/vouchers/programmes", Firms),
+        Page("/vouchers", Firms),
 
         // Platform administration
         Page("/admin/agencies", PlatformAdmins),
