@@ -14,6 +14,7 @@ public sealed partial class DemoSeeder(
     OrganisationStore organisations,
     MembershipStore memberships,
     IOptions<DemoOptions> options,
+    DemoProgramme programme,
     TimeProvider clock,
     ILogger<DemoSeeder> logger)
 {
@@ -38,6 +39,7 @@ public sealed partial class DemoSeeder(
             }
             LogSeeded(logger, demo.Profile.Name);
         }
+        await programme.SeedAsync();
     }
 
     private async Task AddPersonAsync(Guid orgId, DemoPerson person)
