@@ -152,15 +152,20 @@ public sealed partial class ApplicationDecisions(
         _ => new("", "Errors.Vouchers.Ineligible", $"The firm is not eligible: {string.Join(" ", outcome.Reasons.Select(r => r.Message))}"),
     };
 
+    /// <summary>
+    /// The application if it is still open, locked on PostgreSQL: two officers deciding it at once queue up, and the
+    /// second finds it decided instead of issuing a second voucher.
+    /// </summary>
     private async Task<OpenApplication?> FindOpenAsync(DbConnection connection, DbTransaction transaction, Guid orgId, Guid id, CancellationToken cancellationToken) =>
         await connection.QuerySingleOrDefaultAsync<OpenApplication>(new CommandDefinition(
-            """
+            $$"""
             SELECT a.id, a.programme_id, a.firm_org_id, o.name AS firm_name, r.name_en AS programme_name_en, r.name_zh AS programme_name_zh
             FROM voucher_applications a
             JOIN organisations o ON o.id = a.firm_org_id
             JOIN voucher_programmes p ON p.id = a.programme_id
             JOIN voucher_programme_revisions r ON r.programme_id = p.id AND r.revision = p.current_revision
             WHERE a.id = @id AND p.org_id = @orgId AND a.status = 'Open'
+            {{(db.Dialect.ForUpdate.Length == 0 ? "" : "FOR UPDATE OF a")}}
             """, new { id, orgId }, transaction, cancellationToken: cancellationToken));
 
     private Task MarkAsync(DbConnection connection, DbTransaction transaction, Guid id, ApplicationStatus status, string? reason, CancellationToken cancellationToken) =>

@@ -71,7 +71,7 @@ public sealed class FirmVoucherStore(IDbConnectionFactory db, ICurrentActor acto
         var application = new VoucherApplication
         {
             Id = Guid.CreateVersion7(), ProgrammeId = programmeId, FirmOrgId = firmOrgId, Status = ApplicationStatus.Open, Note = note,
-            AppliedAt = clock.GetUtcNow(), FirmName = actor.Name,
+            AppliedAt = clock.GetUtcNow(),
         };
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

@@ -164,4 +164,21 @@ public sealed class ApplicationTests(TestDatabases databases)
         Assert.Equal(firm.Organisation.Id, Assert.Single(byName).Application.FirmOrgId);
         Assert.Empty(otherAgency);
     }
+
+    [Theory, BothDatabases]
+    public async Task Two_officers_approving_one_application_at_once_issue_one_voucher(DatabaseProvider provider)
+    {
+        await using var portal = await PortalHarness.StartAsync(databases, provider);
+        var officer = await VoucherKit.OfficerAsync(portal);
+        var rules = new ProgrammeRules { OneActiveVoucherPerFirm = false, CapPerFirmMinor = 100_000, Categories = ["quality"] };
+        var programme = await VoucherKit.PublishedAsync(portal, officer, VoucherKit.Draft(portal, rules: rules));
+        var firm = await portal.RegisterFirmAsync();
+        var application = (await portal.As<FirmVoucherStore>(firm.Principal).ApplyAsync(programme.Id, "", Ct)).Value;
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+            portal.As<ApplicationDecisions>(officer).ApproveAsync([application.Id], Ct), Ct)));
+
+        Assert.Equal(1, outcomes.Count(o => Assert.Single(o).Succeeded));
+        Assert.Equal(1, await portal.CountAsync("SELECT COUNT(*) FROM vouchers WHERE firm_org_id = @Id", new { firm.Organisation.Id }));
+    }
 }
