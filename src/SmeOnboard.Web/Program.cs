@@ -19,6 +19,7 @@ using SmeOnboard.Web.Features.Reviews;
 using SmeOnboard.Web.Features.Tasks;
 using SmeOnboard.Web.Features.Templates;
 using SmeOnboard.Web.Features.Vendors;
+using SmeOnboard.Web.Features.Vouchers;
 using SmeOnboard.Web.Features.Workflows;
 using SmeOnboard.Web.Features.Workspace;
 using SmeOnboard.Web.Hosting;
@@ -55,6 +56,7 @@ builder.Services.AddTasks();
 builder.Services.AddWorkspaceFeature();
 builder.Services.AddKpis();
 builder.Services.AddDevices();
+builder.Services.AddVouchers();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

@@ -12,6 +12,7 @@ using SmeOnboard.Core.Features.Members;
 using SmeOnboard.Core.Features.Onboarding;
 using SmeOnboard.Core.Features.Organisations;
 using SmeOnboard.Core.Features.Vendors;
+using SmeOnboard.Core.Features.Vouchers;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tenancy;
 
@@ -36,6 +37,7 @@ internal sealed class PortalHarness : IAsyncDisposable
         Clock = clock;
         Notices = services.GetRequiredService<RecordingSubmissionNotifier>();
         Domains = services.GetRequiredService<FakeDomainVerifier>();
+        VoucherNotices = services.GetRequiredService<RecordingVoucherNotifier>();
     }
 
     /// <summary>The DNS records and well-known files vendors' domains hold in this test.</summary>
@@ -45,6 +47,9 @@ internal sealed class PortalHarness : IAsyncDisposable
     public RecordingSubmissionNotifier Notices { get; }
 
     public TestDatabase Database { get; }
+
+    /// <summary>What firms were told about their voucher applications and vouchers in this test.</summary>
+    public RecordingVoucherNotifier VoucherNotices { get; }
 
     /// <summary>This test's clock; starts at the real time, cut to what both databases keep, and moves only when told.</summary>
     public FakeTimeProvider Clock { get; }
@@ -71,6 +76,9 @@ internal sealed class PortalHarness : IAsyncDisposable
             services.AddSingleton<IDomainVerifier>(provider => provider.GetRequiredService<FakeDomainVerifier>());
             services.AddSingleton<RecordingSubmissionNotifier>();
             services.AddSingleton<ISubmissionNotifier>(provider => provider.GetRequiredService<RecordingSubmissionNotifier>());
+            services.AddVoucherStores();
+            services.AddSingleton<RecordingVoucherNotifier>();
+            services.AddSingleton<IVoucherNotifier>(provider => provider.GetRequiredService<RecordingVoucherNotifier>());
         });
         var harness = new PortalHarness(database, services, clock);
         // The app creates the five roles at startup (Web/Hosting/DatabaseStartup); here once per database and run.

@@ -20,6 +20,7 @@ public sealed partial class DemoSeeder(
     FirmReviewStore reviews,
     CatalogueStore catalogue,
     IOptions<DemoOptions> options,
+    DemoProgramme programme,
     TimeProvider clock,
     ILogger<DemoSeeder> logger)
 {
@@ -45,6 +46,7 @@ public sealed partial class DemoSeeder(
             LogSeeded(logger, demo.Profile.Name);
         }
         await SeedVendorOnboardingAsync();
+        await programme.SeedAsync();
     }
 
     private async Task AddPersonAsync(Guid orgId, DemoPerson person)

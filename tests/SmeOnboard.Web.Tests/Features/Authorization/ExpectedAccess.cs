@@ -16,6 +16,7 @@ public static class ExpectedAccess
     private static readonly Caller[] Firms = [FirmMember, FirmAdmin];
     private static readonly Caller[] FirmAdmins = [FirmAdmin];
     private static readonly Caller[] Vendors = [VendorDeveloper];
+    private static readonly Caller[] Officers = [GovOfficer];
 
     public static readonly IReadOnlyList<RouteAccess> Routes =
     [
@@ -81,6 +82,15 @@ public static class ExpectedAccess
         new("GET,POST", "/kpis/{InstallationId:guid}", "/kpis/5d0f3c1e-8f7a-4b0e-9a61-3c2d1e0f4b7a", Firms),
         new("GET", "/kpis/{installationId:guid}/figures.csv", "/kpis/5d0f3c1e-8f7a-4b0e-9a61-3c2d1e0f4b7a/figures.csv", Firms),
         new("GET", "/kpis/{installationId:guid}/tables/{tableId}.csv", "/kpis/5d0f3c1e-8f7a-4b0e-9a61-3c2d1e0f4b7a/tables/shift_production.csv", Firms),
+
+        // Voucher programmes: officers run them and decide applications; firms see open ones, apply and hold vouchers.
+        // An unknown id, so an officer sees the page's own "no such programme" message.
+        Page("/programmes", Officers),
+        Page("/programmes/new", Officers),
+        Page("/programmes/applications", Officers),
+        new("GET,POST", "/programmes/{Id:guid}", "/programmes/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", Officers),
+        Page("/vouchers/programmes", Firms),
+        Page("/vouchers", Firms),
 
         // Platform administration
         Page("/admin/agencies", PlatformAdmins),

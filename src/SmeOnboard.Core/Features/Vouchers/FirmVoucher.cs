@@ -1,0 +1,12 @@
+namespace SmeOnboard.Core.Features.Vouchers;
+
+/// <summary>A firm's voucher with its programme's name and the rules of the revision it was issued under.</summary>
+public sealed class FirmVoucher
+{
+    public Voucher Voucher { get; init; } = new();
+    public string ProgrammeNameEn { get; init; } = "";
+    public string ProgrammeNameZh { get; init; } = "";
+    public ProgrammeRules Rules { get; init; } = new();
+
+    public string ProgrammeNameIn(string culture) => culture.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? ProgrammeNameZh : ProgrammeNameEn;
+}

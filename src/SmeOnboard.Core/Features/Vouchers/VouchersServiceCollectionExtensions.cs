@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SmeOnboard.Core.Features.Vouchers;
+
+public static class VouchersServiceCollectionExtensions
+{
+    /// <summary>
+    /// Voucher programmes, applications and issued vouchers. The host adds an <see cref="IVoucherNotifier"/>, which
+    /// composes the firms' emails from its resources.
+    /// </summary>
+    public static IServiceCollection AddVoucherStores(this IServiceCollection services) => services
+        .AddScoped<ProgrammeStore>()
+        .AddScoped<FirmVoucherStore>()
+        .AddScoped<VoucherIssuer>()
+        .AddScoped<ApplicationDecisions>();
+}

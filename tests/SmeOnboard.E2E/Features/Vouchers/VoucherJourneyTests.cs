@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using SmeOnboard.E2E.Features.Account.Pages;
+using SmeOnboard.E2E.Infrastructure;
+using SmeOnboard.Web.Features.Demo;
+using static Microsoft.Playwright.Assertions;
+
+namespace SmeOnboard.E2E.Features.Vouchers;
+
+public sealed partial class VoucherJourneyTests(PortalFixture portal) : BrowserTest(portal)
+{
+    private const string Programme = "Suzhou SME Digital Starter Voucher 2026";
+    private const string Firm = "Lianda Precision Metal Parts";
+
+    [Fact]
+    public async Task The_demo_firm_applies_to_the_demo_programme_the_officer_approves_and_the_firm_holds_a_voucher_that_links_to_what_it_buys()
+    {
+        var signIn = new SignInPage(Page);
+        await signIn.GotoAsync();
+        await signIn.SignInAsync(DemoAccounts.FirmAdminEmail, TestPasswords.Demo);
+        var offers = new VoucherOffersPage(Page);
+        await offers.GotoAsync();
+        await Expect(offers.Eligible(Programme)).ToBeVisibleAsync();
+        await offers.ApplyAsync(Programme, "We start with quality inspection.");
+        await Expect(offers.Application(Programme)).ToContainTextAsync("Waiting");
+
+        var officer = await OpenBrowserAsync();
+        var officerSignIn = new SignInPage(officer);
+        await officerSignIn.GotoAsync();
+        await officerSignIn.SignInAsync(DemoAccounts.OfficerEmail, TestPasswords.Demo);
+        var queue = new ApplicationQueuePage(officer);
+        await queue.GotoAsync();
+        await Expect(queue.Row(Firm)).ToContainTextAsync("We start with quality inspection.");
+        await queue.SelectAsync(Firm);
+        await queue.Approve.ClickAsync();
+        await Expect(queue.Row(Firm)).ToHaveCountAsync(0);
+
+        var vouchers = new MyVouchersPage(Page);
+        await vouchers.GotoAsync();
+        await Expect(vouchers.Code(Programme)).ToHaveTextAsync(VoucherCode());
+        await Expect(vouchers.Balance(Programme)).ToContainTextAsync("CNY 20,000.00");
+        await vouchers.Category(Programme, "Quality").ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/marketplace\\?category=quality$"));
+    }
+
+    [GeneratedRegex("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$")]
+    private static partial Regex VoucherCode();
+}
