@@ -44,7 +44,8 @@ class ScriptEditor {
         ],
       }),
     });
-    if (this.textarea) this.textarea.closest('.mud-input-control')?.setAttribute('hidden', '');
+    const plain = this.textarea?.closest('.mud-input-control');
+    if (plain) plain.style.display = 'none';
     host.dataset.enhanced = 'true';
   }
 
