@@ -166,14 +166,16 @@ public partial class WorkflowDesigner
         }
     }
 
-    // A test run starts the draft as last saved, so the pending change is saved first and a draft with problems is refused.
+    // A test run starts the latest saved version, so a pending change is saved first and a draft with problems is
+    // refused. Nothing is saved when nothing changed: that would turn a published version into a needless new draft.
     private async Task TestRunAsync()
     {
         _busy = true;
         try
         {
             _pending?.Cancel();
-            await SaveNowAsync();
+            if (_state != "Saved")
+                await SaveNowAsync();
             if (_problems.Count > 0)
             {
                 _tab = ProblemsTab;
