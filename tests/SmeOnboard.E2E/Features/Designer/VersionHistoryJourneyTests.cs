@@ -78,6 +78,43 @@ public sealed class VersionHistoryJourneyTests(PortalFixture portal) : BrowserTe
         await Expect(run.Status).ToHaveTextAsync("Finished");
     }
 
+    [Fact]
+    public async Task A_test_run_that_faults_marks_the_faulted_activity_and_shows_its_incident_message()
+    {
+        var designer = await SignInAndCreateAsync("Faulting");
+        var definitionId = new Uri(Page.Url).Segments[^1];
+        var saved = await Page.APIRequest.PutAsync($"/api/v1/workflows/{definitionId}/draft", new() { DataObject = LineThenFault(definitionId) });
+        Assert.True(saved.Ok, await saved.TextAsync());
+        await Page.ReloadAsync();
+        await Page.WaitUntilInteractiveAsync();
+        await Expect(designer.Node("stop")).ToBeVisibleAsync();
+
+        await Page.GetByTestId("test-run").ClickAsync();
+        await Page.WaitForURLAsync("**/workflows/instances/*", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        var run = new RunViewerPage(Page);
+        await run.WaitForCanvasAsync();
+
+        await Expect(run.Node("stop")).ToHaveClassAsync(new Regex("node-faulted"));
+        await Expect(run.Node("log")).ToHaveClassAsync(new Regex("node-visited"));
+        await Expect(Page.GetByTestId("incident")).ToContainTextAsync("Scrap rate above limit");
+    }
+
+    private static object LineThenFault(string definitionId) => new
+    {
+        definitionId,
+        name = "Faulting test run",
+        root = new
+        {
+            type = "Flowchart",
+            activities = new object[]
+            {
+                new { id = "log", type = "WriteLine", inputs = new { text = Literal("start") }, metadata = new { designer = new { position = new { x = 40, y = 80 } } } },
+                new { id = "stop", type = "Fault", inputs = new { message = Literal("Scrap rate above limit") }, metadata = new { designer = new { position = new { x = 320, y = 80 } } } },
+            },
+            connections = new[] { new { source = new { activity = "log", port = "Done" }, target = new { activity = "stop", port = "In" } } },
+        },
+    };
+
     private static object TaskThenLine(string definitionId) => new
     {
         definitionId,
