@@ -8,7 +8,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SmeOnboard.E2E.Features.Designer;
 
-public sealed class VersionHistoryJourneyTests(PortalFixture portal) : BrowserTest(portal)
+/// <summary>The designer beyond drawing: version history and restore, test runs followed live, and the script editor.</summary>
+public sealed class HistoryTestRunAndScriptJourneyTests(PortalFixture portal) : BrowserTest(portal)
 {
     private async Task<DesignerPage> SignInAndCreateAsync(string name)
     {
@@ -112,6 +113,51 @@ public sealed class VersionHistoryJourneyTests(PortalFixture portal) : BrowserTe
                 new { id = "stop", type = "Fault", inputs = new { message = Literal("Scrap rate above limit") }, metadata = new { designer = new { position = new { x = 320, y = 80 } } } },
             },
             connections = new[] { new { source = new { activity = "log", port = "Done" }, target = new { activity = "stop", port = "In" } } },
+        },
+    };
+
+    [Fact]
+    public async Task A_script_input_gets_the_highlighting_editor_which_offers_the_workflows_variables()
+    {
+        var designer = await SignInAndCreateAsync("Script");
+        var definitionId = new Uri(Page.Url).Segments[^1];
+        var saved = await Page.APIRequest.PutAsync($"/api/v1/workflows/{definitionId}/draft", new() { DataObject = ScriptLine(definitionId) });
+        Assert.True(saved.Ok, await saved.TextAsync());
+        await Page.ReloadAsync();
+        await Page.WaitUntilInteractiveAsync();
+        await designer.Node("log").ClickAsync(new LocatorClickOptions { Force = true });
+
+        var editor = Page.GetByTestId("input-text").Locator(".cm-content");
+        await Expect(editor).ToBeVisibleAsync();
+        await editor.ClickAsync();
+        await Page.Keyboard.PressAsync("End");
+        await Page.Keyboard.TypeAsync(" + order");
+        await Expect(Page.Locator(".cm-tooltip-autocomplete")).ToContainTextAsync("orderTotal");
+        // CodeMirror ignores Enter for 75 ms after the list opens (interactionDelay), so a fast typist keeps a new line.
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        await Page.Keyboard.PressAsync("Enter");
+
+        await WaitForDraftAsync(definitionId, draft => TextOf(draft) == "1 + orderTotal");
+    }
+
+    private static object ScriptLine(string definitionId) => new
+    {
+        definitionId,
+        name = "Script editor",
+        variables = new[] { new { name = "orderTotal", type = "Number" } },
+        root = new
+        {
+            type = "Flowchart",
+            activities = new object[]
+            {
+                new
+                {
+                    id = "log", type = "WriteLine",
+                    inputs = new { text = new { typeName = "String", expression = new { type = "JavaScript", value = "1" } } },
+                    metadata = new { designer = new { position = new { x = 40, y = 80 } } },
+                },
+            },
+            connections = Array.Empty<object>(),
         },
     };
 
