@@ -12,4 +12,7 @@ public sealed class InstanceSummary
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     public DateTimeOffset? FinishedAt { get; init; }
+
+    /// <summary>A test run of a draft from the designer, not production work.</summary>
+    public bool IsTest { get; init; }
 }

@@ -31,10 +31,11 @@ public sealed class WorkflowCatalog(IDbConnectionFactory db)
         await using var connection = await db.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<InstanceSummary>(new CommandDefinition(
             """
-            SELECT id, definition_id, definition_version, status, created_at, updated_at, finished_at
-            FROM workflow_instances
-            WHERE org_id = @orgId AND (@definitionId IS NULL OR definition_id = @definitionId)
-            ORDER BY created_at DESC, id DESC
+            SELECT i.id, i.definition_id, i.definition_version, i.status, i.created_at, i.updated_at, i.finished_at,
+                   t.instance_id IS NOT NULL AS is_test
+            FROM workflow_instances i LEFT JOIN workflow_test_runs t ON t.instance_id = i.id
+            WHERE i.org_id = @orgId AND (@definitionId IS NULL OR i.definition_id = @definitionId)
+            ORDER BY i.created_at DESC, i.id DESC
             LIMIT @limit
             """,
             new { orgId, definitionId, limit }, cancellationToken: cancellationToken));

@@ -9,7 +9,8 @@ using SmeOnboard.Workflows.Validation;
 namespace SmeOnboard.Core.Features.Workflows;
 
 /// <summary>The current organisation's workflow definitions: drafts checked by the engine's validator, and publishing.</summary>
-public sealed class WorkflowDefinitions(IWorkflowStore store, WorkflowCatalog catalog, WorkflowValidator validator, ICurrentActor actor, AuditLog audit)
+public sealed class WorkflowDefinitions(
+    IWorkflowStore store, WorkflowCatalog catalog, WorkflowValidator validator, ICurrentActor actor, AuditLog audit, DefinitionHistory history, TimeProvider clock)
 {
     /// <summary>The code of every definition problem; the message names the activity and field in English.</summary>
     public const string InvalidCode = "Workflows.Invalid";
@@ -34,13 +35,15 @@ public sealed class WorkflowDefinitions(IWorkflowStore store, WorkflowCatalog ca
         return saved;
     }
 
-    /// <summary>Publishes the latest version; null when the organisation has no such workflow.</summary>
+    /// <summary>Publishes the latest version and records who published it and when; null when the organisation has no such workflow.</summary>
     public async Task<WorkflowDefinition?> PublishAsync(string definitionId, CancellationToken cancellationToken = default)
     {
         var orgId = actor.RequireOrganisationId();
         var published = await store.PublishAsync(OrganisationKey.Format(orgId), definitionId, cancellationToken);
-        if (published is not null)
-            await audit.RecordAsync(new AuditRecord("workflow.published", "WorkflowDefinition", definitionId, $"v{published.Version} of '{published.Name}' published"), cancellationToken);
+        if (published is null)
+            return null;
+        await history.RecordPublicationAsync(orgId, definitionId, published.Version, actor.UserId, clock.GetUtcNow(), cancellationToken);
+        await audit.RecordAsync(new AuditRecord("workflow.published", "WorkflowDefinition", definitionId, $"v{published.Version} of '{published.Name}' published"), cancellationToken);
         return published;
     }
 

@@ -42,6 +42,11 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton(provider => new WorkflowValidator(provider.GetRequiredService<ActivityRegistry>()));
         services.AddSingleton<WorkflowCatalog>();
         services.AddSingleton<WorkflowExecutor>();
+        services.AddSingleton<WorkflowInstanceChanges>();
+        services.AddSingleton<DefinitionHistory>();
+        services.AddSingleton<WorkflowTestRunStore>();
+        services.AddScoped<WorkflowVersions>();
+        services.AddScoped<WorkflowTestRuns>();
         services.AddSingleton<WorkflowTriggerStarter>();
         services.AddSingleton<WorkflowWebhookTrigger>();
         services.AddSingleton<AppCallbackReceiver>();

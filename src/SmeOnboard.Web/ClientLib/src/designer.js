@@ -213,7 +213,7 @@ class Designer {
     for (const node of this.graph.getNodes()) applyState(this.graph, node, invalid.has(node.id) ? 'invalid' : null, 'invalid');
   }
 
-  // Run states for the instance viewer: { activityId: 'visited' | 'current' | 'waiting' | 'faulted' }.
+  // Run states for the instance viewer ('visited' | 'current' | 'waiting' | 'faulted') or a version diff's ('added' | 'changed').
   setStates(states) {
     for (const node of this.graph.getNodes()) applyState(this.graph, node, states[node.id] ?? null, STATES);
   }

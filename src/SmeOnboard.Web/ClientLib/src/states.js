@@ -1,5 +1,5 @@
-// Run and validation states shown on nodes: a CSS class on the node's view (for styles and tests) and a border colour.
-export const STATES = ['visited', 'current', 'waiting', 'faulted'];
+// Run, diff and validation states shown on nodes: a CSS class on the node's view (for styles and tests) and a border colour.
+export const STATES = ['visited', 'current', 'waiting', 'faulted', 'added', 'changed'];
 
 const colours = {
   visited: { stroke: '#2e7d32', fill: '#e8f5e9' },
@@ -7,6 +7,8 @@ const colours = {
   waiting: { stroke: '#ef6c00', fill: '#fff3e0' },
   faulted: { stroke: '#c62828', fill: '#ffebee' },
   invalid: { stroke: '#c62828', fill: '#ffffff' },
+  added: { stroke: '#2e7d32', fill: '#c8e6c9' },
+  changed: { stroke: '#f9a825', fill: '#fff8e1' },
 };
 
 export function applyState(graph, node, state, family) {

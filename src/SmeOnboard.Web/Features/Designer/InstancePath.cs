@@ -16,7 +16,10 @@ public static class InstancePath
             states[id] = "current";
         foreach (var bookmark in details.Instance.Bookmarks)
             states[bookmark.ActivityId] = "waiting";
-        if (details.Instance.FaultedActivityId is { } faulted)
+        // A Fault activity ends the instance without leaving it retryable, so only its incident names it.
+        var faulted = details.Instance.FaultedActivityId
+            ?? (details.Instance.Status == WorkflowStatus.Faulted ? details.Instance.Incidents.LastOrDefault()?.ActivityId : null);
+        if (faulted is not null)
             states[faulted] = "faulted";
         return states;
     }

@@ -72,6 +72,7 @@ public static class ExpectedAccess
         // Unknown ids, so an allowed caller sees the page's own "no such workflow" message.
         Page("/workflows", FirmAdmins),
         new("GET,POST", "/workflows/{DefinitionId}", "/workflows/no-such-workflow", FirmAdmins),
+        new("GET,POST", "/workflows/{DefinitionId}/history", "/workflows/no-such-workflow/history", FirmAdmins),
         new("GET,POST", "/workflows/instances/{InstanceId}", "/workflows/instances/no-such-instance", Firms),
         // Device registry: firm admins.
         Page("/devices", FirmAdmins),

@@ -37,7 +37,9 @@ public partial class WorkflowDesigner
 
     [Parameter] public string DefinitionId { get; set; } = "";
     [Inject] private WorkflowDefinitions Definitions { get; set; } = default!;
+    [Inject] private WorkflowTestRuns TestRuns { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     private Color StateColour => _state switch
     {
@@ -157,6 +159,34 @@ public partial class WorkflowDesigner
             var published = await Definitions.PublishAsync(DefinitionId);
             _publishedVersion = published?.Version;
             Snackbar.Add(string.Format(L["Designer.Published"], published?.Version), Severity.Success);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    // A test run starts the latest saved version, so a pending change is saved first and a draft with problems is
+    // refused. Nothing is saved when nothing changed: that would turn a published version into a needless new draft.
+    private async Task TestRunAsync()
+    {
+        _busy = true;
+        try
+        {
+            _pending?.Cancel();
+            if (_state != "Saved")
+                await SaveNowAsync();
+            if (_problems.Count > 0)
+            {
+                _tab = ProblemsTab;
+                Snackbar.Add(string.Format(L["Designer.TestRunRefused"], _problems.Count), Severity.Error);
+                return;
+            }
+            var started = await TestRuns.StartAsync(DefinitionId, null);
+            if (started is { Succeeded: true })
+                Navigation.NavigateTo($"/workflows/instances/{Uri.EscapeDataString(started.Value.Id)}");
+            else
+                Snackbar.Add(started is null ? L["Designer.NotFound"] : string.Join(" ", started.Errors.Select(e => e.Message)), Severity.Error);
         }
         finally
         {
