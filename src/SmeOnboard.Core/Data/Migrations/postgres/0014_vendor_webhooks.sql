@@ -1,0 +1,40 @@
+-- Install and uninstall webhooks to vendors. The signing secret is kept encrypted with Data Protection (the portal must
+-- sign with it, so a hash would not do); it is shown to the vendor once, when made.
+CREATE TABLE vendor_webhooks (
+    vendor_org_id       uuid PRIMARY KEY REFERENCES organisations (id) ON DELETE CASCADE,
+    url                 text NOT NULL,
+    secret_protected    text NOT NULL,
+    secret_created_at   timestamptz NOT NULL,
+    updated_at          timestamptz NOT NULL,
+    updated_by          uuid NULL
+);
+
+-- The marketplace's own outbox: an event is written in the same transaction as the install change it reports, then
+-- delivered (signed) by the webhook dispatcher, retried with doubling waits until delivered or given up.
+CREATE TABLE vendor_webhook_events (
+    id                  uuid PRIMARY KEY,
+    vendor_org_id       uuid NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+    event_type          text NOT NULL,
+    app_id              text NOT NULL,
+    firm_org_id         uuid NOT NULL,
+    body                text NOT NULL,
+    created_at          timestamptz NOT NULL,
+    attempts            integer NOT NULL DEFAULT 0,
+    next_attempt_at     timestamptz NOT NULL,
+    claim_until         timestamptz NULL,
+    delivered_at        timestamptz NULL,
+    failed_at           timestamptz NULL,
+    last_error          text NULL
+);
+CREATE INDEX ix_vendor_webhook_events_due ON vendor_webhook_events (next_attempt_at) WHERE delivered_at IS NULL AND failed_at IS NULL;
+CREATE INDEX ix_vendor_webhook_events_vendor ON vendor_webhook_events (vendor_org_id, created_at);
+
+-- Every delivery attempt, for the vendor to see what their endpoint answered.
+CREATE TABLE vendor_webhook_attempts (
+    event_id            uuid NOT NULL REFERENCES vendor_webhook_events (id) ON DELETE CASCADE,
+    attempt             integer NOT NULL,
+    attempted_at        timestamptz NOT NULL,
+    status_code         integer NULL,
+    error               text NULL,
+    PRIMARY KEY (event_id, attempt)
+);
