@@ -1,4 +1,5 @@
 using SmeOnboard.Benchmarks.Bdn;
+using SmeOnboard.Benchmarks.Catalogue;
 using SmeOnboard.Benchmarks.Compare;
 using SmeOnboard.Benchmarks.Memory;
 using SmeOnboard.Benchmarks.Postgres;
@@ -26,6 +27,8 @@ switch (options.Mode)
         return 0;
     case "postgres":
         return await PostgresBenchmark.RunAsync(options);
+    case "catalogue":
+        return await CatalogueBenchmark.RunAsync(options);
     case "bdn":
         BdnRunner.Run(options.Rest, smoke: args.Contains("--smoke"));
         return 0;
