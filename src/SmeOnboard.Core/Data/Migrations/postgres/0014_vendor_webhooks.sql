@@ -38,3 +38,11 @@ CREATE TABLE vendor_webhook_attempts (
     error               text NULL,
     PRIMARY KEY (event_id, attempt)
 );
+
+-- Catalogue search over 10,000 apps: a trigram index (pg_trgm, shipped with PostgreSQL's contrib modules) over the
+-- searchable texts joined by newlines, which CatalogueStore.Search matches with ILIKE. Words of three or more
+-- characters are found through it; shorter ones scan (docs/benchmarks/marketplace.md).
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX ix_marketplace_apps_search ON marketplace_apps USING gin (
+    (name_en || E'\n' || name_zh || E'\n' || tagline_en || E'\n' || tagline_zh || E'\n' ||
+     description_en || E'\n' || description_zh || E'\n' || vendor_name) gin_trgm_ops);

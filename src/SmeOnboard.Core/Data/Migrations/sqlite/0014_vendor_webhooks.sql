@@ -38,3 +38,27 @@ CREATE TABLE vendor_webhook_attempts (
     error               TEXT NULL,
     PRIMARY KEY (event_id, attempt)
 );
+
+-- Catalogue search over 10,000 apps: a trigram full-text index of the searchable texts (FTS5), kept in step with
+-- marketplace_apps by triggers and keyed by its rowid. Words of three or more characters are found through it;
+-- shorter ones still scan the table (docs/benchmarks/marketplace.md).
+CREATE VIRTUAL TABLE marketplace_apps_search USING fts5 (text, tokenize = 'trigram');
+INSERT INTO marketplace_apps_search (rowid, text)
+SELECT rowid, name_en || char(10) || name_zh || char(10) || tagline_en || char(10) || tagline_zh || char(10) ||
+              description_en || char(10) || description_zh || char(10) || vendor_name
+FROM marketplace_apps;
+CREATE TRIGGER marketplace_apps_search_insert AFTER INSERT ON marketplace_apps BEGIN
+    INSERT INTO marketplace_apps_search (rowid, text)
+    VALUES (new.rowid, new.name_en || char(10) || new.name_zh || char(10) || new.tagline_en || char(10) || new.tagline_zh || char(10) ||
+                       new.description_en || char(10) || new.description_zh || char(10) || new.vendor_name);
+END;
+CREATE TRIGGER marketplace_apps_search_update AFTER UPDATE OF name_en, name_zh, tagline_en, tagline_zh, description_en, description_zh, vendor_name
+ON marketplace_apps BEGIN
+    DELETE FROM marketplace_apps_search WHERE rowid = old.rowid;
+    INSERT INTO marketplace_apps_search (rowid, text)
+    VALUES (new.rowid, new.name_en || char(10) || new.name_zh || char(10) || new.tagline_en || char(10) || new.tagline_zh || char(10) ||
+                       new.description_en || char(10) || new.description_zh || char(10) || new.vendor_name);
+END;
+CREATE TRIGGER marketplace_apps_search_delete AFTER DELETE ON marketplace_apps BEGIN
+    DELETE FROM marketplace_apps_search WHERE rowid = old.rowid;
+END;
