@@ -8,10 +8,9 @@ public sealed partial class CatalogueStore
 {
     private const string TextColumns = "a.name_en, a.name_zh, a.tagline_en, a.tagline_zh, a.description_en, a.description_zh, a.vendor_name";
 
-    /// <summary>The texts joined exactly as PostgreSQL's trigram index (migration 0014) joins them, so the index serves it.</summary>
+    /// <summary>The texts as PostgreSQL's trigram index (migration 0014) has them, so the index serves the match.</summary>
     private const string SearchText =
-        "(a.name_en || E'\\n' || a.name_zh || E'\\n' || a.tagline_en || E'\\n' || a.tagline_zh || E'\\n' || " +
-        "a.description_en || E'\\n' || a.description_zh || E'\\n' || a.vendor_name)";
+        "marketplace_app_search_text(a.name_en, a.name_zh, a.tagline_en, a.tagline_zh, a.description_en, a.description_zh, a.vendor_name)";
 
     /// <summary>Filters, sorts and pages in SQL, so the page reads only the apps it shows.</summary>
     public async Task<CataloguePage> SearchAsync(CatalogueQuery query, CancellationToken cancellationToken = default)
@@ -49,12 +48,13 @@ public sealed partial class CatalogueStore
         if (!string.IsNullOrEmpty(query.Industry))
         {
             parameters.Add("industry", query.Industry);
-            clauses.Add("EXISTS (SELECT 1 FROM marketplace_app_industries i WHERE i.app_id = a.id AND i.industry_code = @industry)");
+            // IN rather than a correlated EXISTS: one range of the (industry_code, app_id) key instead of a probe per app.
+            clauses.Add("a.id IN (SELECT i.app_id FROM marketplace_app_industries i WHERE i.industry_code = @industry)");
         }
         if (query.MaturityLevel is { } level)
         {
             parameters.Add("level", level);
-            clauses.Add("EXISTS (SELECT 1 FROM marketplace_app_levels l WHERE l.app_id = a.id AND l.maturity_level = @level)");
+            clauses.Add("a.id IN (SELECT l.app_id FROM marketplace_app_levels l WHERE l.maturity_level = @level)");
         }
         if (query.VoucherEligibleOnly)
         {
