@@ -1,4 +1,5 @@
 using SmeOnboard.Benchmarks.Bdn;
+using SmeOnboard.Benchmarks.Catalogue;
 using SmeOnboard.Benchmarks.Compare;
 using SmeOnboard.Benchmarks.Devices;
 using SmeOnboard.Benchmarks.Memory;
@@ -29,6 +30,8 @@ switch (options.Mode)
         return await PostgresBenchmark.RunAsync(options);
     case "devices":
         return await DevicesBenchmark.RunAsync(options);
+    case "catalogue":
+        return await CatalogueBenchmark.RunAsync(options);
     case "bdn":
         BdnRunner.Run(options.Rest, smoke: args.Contains("--smoke"));
         return 0;

@@ -189,6 +189,9 @@ public sealed class ActivityContext
         return bookmark;
     }
 
+    /// <summary>An incident for a call the organisation may not make (an app it has not installed or granted); not retried.</summary>
+    public Exception NotPermitted(string inputName, string message) => new IncidentException(IncidentKind.AppNotPermitted, inputName, message);
+
     /// <summary>An invalid-input incident for the given input.</summary>
     public Exception Invalid(string inputName, string message) => new IncidentException(IncidentKind.InvalidInput, inputName, message);
 

@@ -10,15 +10,15 @@ public sealed class ActivityRegistry
     public ActivityRegistry(IEnumerable<IActivity> activities) =>
         _activities = activities.ToDictionary(a => a.Descriptor.Type, StringComparer.Ordinal);
 
-    /// <summary>A registry of every built-in activity.</summary>
-    public static ActivityRegistry CreateDefault() => new(
+    /// <summary>A registry of every built-in activity; <paramref name="appActions"/> checks app action calls (none: all go ahead).</summary>
+    public static ActivityRegistry CreateDefault(IAppActionGate? appActions = null) => new(
     [
         new ManualStart(), new FormSubmitted(), new Schedule(), new Webhook(), new DeviceSignal(),
         new HumanTask(), new Approval(), new SendNotification(),
         new Decision(), new Switch(), new Fork(), new Join(), new Fault(), new End(),
         new Delay(),
         new SetVariable(), new WriteLine(),
-        new HttpRequest(), new CallAppAction(),
+        new HttpRequest(), new CallAppAction(appActions),
     ]);
 
     public IEnumerable<ActivityDescriptor> Descriptors => _activities.Values.Select(a => a.Descriptor);

@@ -12,6 +12,9 @@ public enum IncidentKind
     /// <summary>A Fault activity was reached.</summary>
     FaultActivity,
 
+    /// <summary>An app action was not called: the app is not installed, is suspended, or lacks a scope the action needs.</summary>
+    AppNotPermitted,
+
     /// <summary>A burst executed more activities than allowed, which usually means an endless loop.</summary>
     RunawayBurst,
 }

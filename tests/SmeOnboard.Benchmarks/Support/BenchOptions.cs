@@ -4,7 +4,7 @@ namespace SmeOnboard.Benchmarks.Support;
 public sealed record BenchOptions(string Mode, int Instances, int Runs, int Waiting, int Timers, int Resumes, int Clients, int Seconds, string[] Rest)
 {
     public const string Usage =
-        "usage: SmeOnboard.Benchmarks compare|waiting|memory|postgres|devices|bdn [--smoke] [--instances N] [--runs N] [--waiting N] [--timers N] [--resumes N] " +
+        "usage: SmeOnboard.Benchmarks compare|waiting|memory|postgres|devices|catalogue|bdn [--smoke] [--instances N] [--runs N] [--waiting N] [--timers N] [--resumes N] " +
         "[--clients N] [--seconds N] [-- BenchmarkDotNet args]";
 
     public static BenchOptions? Parse(string[] args)

@@ -27,6 +27,10 @@ internal sealed class PortalHarness : IAsyncDisposable
 {
     private static readonly ConcurrentDictionary<TestDatabase, Lazy<Task>> RolesReady = new();
 
+    /// <summary>Keys in memory, one set for the run, since harnesses share databases; the host keeps them in the database.</summary>
+    private static readonly Microsoft.AspNetCore.DataProtection.IDataProtectionProvider Protection =
+        new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider();
+
     private readonly ServiceProvider _services;
     private readonly ConcurrentBag<AsyncServiceScope> _scopes = [];
 
@@ -54,11 +58,11 @@ internal sealed class PortalHarness : IAsyncDisposable
     /// <summary>This test's clock; starts at the real time, cut to what both databases keep, and moves only when told.</summary>
     public FakeTimeProvider Clock { get; }
 
-    public static async Task<PortalHarness> StartAsync(TestDatabases databases, DatabaseProvider provider) =>
-        await StartAsync(await databases.For(provider));
+    public static async Task<PortalHarness> StartAsync(TestDatabases databases, DatabaseProvider provider, Action<IServiceCollection>? configure = null) =>
+        await StartAsync(await databases.For(provider), configure);
 
     /// <summary>The harness on a database of the test's own (a crash test that hands it to another process).</summary>
-    public static async Task<PortalHarness> StartAsync(TestDatabase database)
+    public static async Task<PortalHarness> StartAsync(TestDatabase database, Action<IServiceCollection>? configure = null)
     {
         var clock = new FakeTimeProvider(DapperTypeHandlers.ToStoredPrecision(DateTimeOffset.UtcNow));
         var services = database.CreateServices(services =>
@@ -75,10 +79,12 @@ internal sealed class PortalHarness : IAsyncDisposable
             services.AddSingleton<FakeDomainVerifier>();
             services.AddSingleton<IDomainVerifier>(provider => provider.GetRequiredService<FakeDomainVerifier>());
             services.AddSingleton<RecordingSubmissionNotifier>();
+            services.AddSingleton(Protection);
             services.AddSingleton<ISubmissionNotifier>(provider => provider.GetRequiredService<RecordingSubmissionNotifier>());
             services.AddVoucherStores();
             services.AddSingleton<RecordingVoucherNotifier>();
             services.AddSingleton<IVoucherNotifier>(provider => provider.GetRequiredService<RecordingVoucherNotifier>());
+            configure?.Invoke(services);
         });
         var harness = new PortalHarness(database, services, clock);
         // The app creates the five roles at startup (Web/Hosting/DatabaseStartup); here once per database and run.

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SmeOnboard.Workflows.Activities;
 
 namespace SmeOnboard.Web.Tests.Infrastructure;
 
@@ -53,6 +56,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(Settings));
+        // The test app above is not in the catalogue, so no firm can install it: its calls skip the install check,
+        // which the Core tests (AppActionGateTests) cover.
+        builder.ConfigureTestServices(services => services.AddSingleton(_ => ActivityRegistry.CreateDefault()));
     }
 
     /// <summary>Starts the host once, so migration and seeding happen before the first test rather than inside it.</summary>

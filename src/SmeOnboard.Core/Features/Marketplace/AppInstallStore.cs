@@ -5,6 +5,7 @@ using Npgsql;
 using SmeOnboard.Core.Common;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Audit;
+using SmeOnboard.Core.Features.Marketplace.Webhooks;
 using SmeOnboard.Core.Features.Organisations;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tenancy;
@@ -70,6 +71,9 @@ public sealed class AppInstallStore(IDbConnectionFactory db, ICurrentActor actor
             "INSERT INTO marketplace_install_scopes (install_id, scope, granted_at, granted_by) VALUES (@installId, @Scope, @GrantedAt, @userId)",
             install.Scopes.Select(s => new { installId = install.Id, s.Scope, s.GrantedAt, userId = actor.UserId }),
             transaction, cancellationToken: cancellationToken));
+        await WebhookOutbox.EnqueueAsync(connection, transaction, WebhookEventTypes.AppInstalled, app.Id, orgId,
+            new { appId = app.Id, appVersion = app.CurrentVersion, organisationId = orgId, installId = install.Id, scopes = requested },
+            install.InstalledAt, cancellationToken);
         await audit.RecordAsync(connection, transaction, new AuditRecord("marketplace.app-installed", "AppInstall", install.Id.ToString(),
             $"{app.NameEn} {app.CurrentVersion} installed with consent to {(requested.Count == 0 ? "no data scopes" : string.Join(", ", requested))}"));
         await transaction.CommitAsync(cancellationToken);
@@ -116,6 +120,9 @@ public sealed class AppInstallStore(IDbConnectionFactory db, ICurrentActor actor
         {
             return false;
         }
+        var appId = await AppIdAsync(connection, transaction, installId, cancellationToken);
+        await WebhookOutbox.EnqueueAsync(connection, transaction, WebhookEventTypes.ScopeRevoked, appId, orgId,
+            new { appId, organisationId = orgId, installId, scope }, clock.GetUtcNow(), cancellationToken);
         await audit.RecordAsync(connection, transaction, new AuditRecord("marketplace.scope-revoked", "AppInstall", installId.ToString(),
             $"Data scope {scope} revoked from {await AppNameAsync(connection, transaction, installId, cancellationToken)}"));
         await transaction.CommitAsync(cancellationToken);
@@ -142,6 +149,9 @@ public sealed class AppInstallStore(IDbConnectionFactory db, ICurrentActor actor
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE marketplace_install_scopes SET revoked_at = @now, revoked_by = @userId WHERE install_id = @installId AND revoked_at IS NULL",
             new { now, userId = actor.UserId, installId }, transaction, cancellationToken: cancellationToken));
+        var appId = await AppIdAsync(connection, transaction, installId, cancellationToken);
+        await WebhookOutbox.EnqueueAsync(connection, transaction, WebhookEventTypes.AppUninstalled, appId, orgId,
+            new { appId, organisationId = orgId, installId }, now, cancellationToken);
         await audit.RecordAsync(connection, transaction, new AuditRecord("marketplace.app-uninstalled", "AppInstall", installId.ToString(),
             $"{await AppNameAsync(connection, transaction, installId, cancellationToken)} uninstalled; every data scope revoked"));
         await transaction.CommitAsync(cancellationToken);
@@ -163,6 +173,10 @@ public sealed class AppInstallStore(IDbConnectionFactory db, ICurrentActor actor
         // Pages and endpoints already require FirmAdmin; this keeps a mistaken caller from changing grants anyway.
         return actor.IsInRole(Roles.FirmAdmin) ? orgId : throw new UnauthorizedAccessException("Only a firm's administrator changes installs.");
     }
+
+    private static Task<string> AppIdAsync(DbConnection connection, DbTransaction transaction, Guid installId, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<string>(new CommandDefinition(
+            "SELECT app_id FROM marketplace_installs WHERE id = @installId", new { installId }, transaction, cancellationToken: cancellationToken))!;
 
     private static Task<string> AppNameAsync(DbConnection connection, DbTransaction transaction, Guid installId, CancellationToken cancellationToken) =>
         connection.ExecuteScalarAsync<string>(new CommandDefinition(

@@ -101,6 +101,14 @@ public sealed partial class CatalogueStore(IDbConnectionFactory db, TimeProvider
             """, new { appId }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>The manifest of one published version of an app (the one a firm installed), or null.</summary>
+    public async Task<AppManifest?> FindManifestAsync(string appId, string version, CancellationToken cancellationToken = default)
+    {
+        var json = (await db.QueryListAsync<string>(
+            "SELECT manifest FROM marketplace_app_versions WHERE app_id = @appId AND version = @version", new { appId, version }, cancellationToken)).SingleOrDefault();
+        return json is null ? null : System.Text.Json.JsonSerializer.Deserialize<AppManifest>(json, ManifestValidator.Json);
+    }
+
     /// <summary>The published versions of an app, newest first.</summary>
     public async Task<IReadOnlyList<string>> ListVersionsAsync(string appId, CancellationToken cancellationToken = default)
     {

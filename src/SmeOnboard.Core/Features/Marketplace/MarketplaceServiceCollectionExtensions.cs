@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SmeOnboard.Core.Features.Marketplace.ApiKeys;
 using SmeOnboard.Core.Features.Marketplace.Ratings;
 using SmeOnboard.Core.Features.Marketplace.Submissions;
+using SmeOnboard.Core.Features.Marketplace.Webhooks;
 
 namespace SmeOnboard.Core.Features.Marketplace;
 
@@ -17,5 +18,22 @@ public static class MarketplaceServiceCollectionExtensions
         .AddScoped<AppInstallStore>()
         .AddScoped<SubmissionStore>()
         .AddScoped<VendorApiKeyStore>()
-        .AddScoped<FirmReviewStore>();
+        .AddScoped<FirmReviewStore>()
+        .AddVendorWebhooks();
+
+    /// <summary>
+    /// Vendors' install webhooks: the store behind their page and the dispatcher that delivers events (the host runs it
+    /// as a hosted service and binds <see cref="VendorWebhookOptions"/> to configuration).
+    /// </summary>
+    public static IServiceCollection AddVendorWebhooks(this IServiceCollection services)
+    {
+        services.AddOptions<VendorWebhookOptions>();
+        services.AddSingleton<WebhookSecrets>();
+        services.AddScoped<VendorWebhookStore>();
+        services.AddSingleton<WebhookDispatcher>();
+        // A vendor's endpoint is called where the vendor said, never where a redirect points.
+        services.AddHttpClient(WebhookDispatcher.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        return services;
+    }
 }

@@ -35,7 +35,9 @@ public static class WorkflowsServiceCollectionExtensions
     {
         services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddWorkflowStore();
-        services.AddSingleton(_ => ActivityRegistry.CreateDefault());
+        // App actions are checked against the firm's installs and grants when they run.
+        services.AddSingleton<Marketplace.AppActionGate>();
+        services.AddSingleton(provider => ActivityRegistry.CreateDefault(provider.GetRequiredService<Marketplace.AppActionGate>()));
         services.AddSingleton(_ => new JavaScriptEvaluator());
         services.AddSingleton(provider => new WorkflowRunner(
             provider.GetRequiredService<ActivityRegistry>(), provider.GetRequiredService<JavaScriptEvaluator>(), provider.GetRequiredService<TimeProvider>()));

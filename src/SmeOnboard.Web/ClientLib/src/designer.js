@@ -92,10 +92,13 @@ class Designer {
   }
 
   // The palette is MudBlazor markup: items carry data-activity-type and are dragged with native HTML drag and drop.
+  // App actions also carry data-activity-template: the activity's name and inputs, preset to the app and action.
   acceptDrops() {
     this.onDragStart = e => {
       const item = e.target.closest?.('[data-activity-type]');
-      if (item) e.dataTransfer.setData('application/x-activity-type', item.dataset.activityType);
+      if (!item) return;
+      e.dataTransfer.setData('application/x-activity-type', item.dataset.activityType);
+      if (item.dataset.activityTemplate) e.dataTransfer.setData('application/x-activity-template', item.dataset.activityTemplate);
     };
     document.addEventListener('dragstart', this.onDragStart);
     this.element.addEventListener('dragover', e => e.preventDefault());
@@ -104,7 +107,7 @@ class Designer {
       if (!type) return;
       e.preventDefault();
       const p = this.graph.clientToLocal(e.clientX, e.clientY);
-      this.addActivity(type, p.x, p.y);
+      this.addActivity(type, p.x, p.y, e.dataTransfer.getData('application/x-activity-template') || null);
     });
   }
 
@@ -133,15 +136,21 @@ class Designer {
     this.fit();
   }
 
-  // Adds an activity where it was dropped (or at the centre of the view), with a readable unique id.
-  addActivity(type, x, y) {
+  // Adds an activity where it was dropped (or at the centre of the view), with a readable unique id; a template (JSON
+  // text with name and inputs) presets it.
+  addActivity(type, x, y, template) {
     const descriptor = this.activities.get(type);
     if (!descriptor) return null;
-    if (x === undefined) {
+    if (x === undefined || x === null) {
       const c = this.graph.getGraphArea().center;
       x = c.x; y = c.y;
     }
-    const activity = { id: this.nextId(type), type, metadata: { designer: { position: { x: x - 80, y: y - 20 } } } };
+    const preset = template ? JSON.parse(template) : {};
+    const activity = {
+      id: this.nextId(type), type, metadata: { designer: { position: { x: x - 80, y: y - 20 } } },
+      ...(preset.name ? { name: preset.name } : {}),
+      ...(preset.inputs ? { inputs: preset.inputs } : {}),
+    };
     const node = this.graph.addNode(nodeFromActivity(activity, descriptor));
     this.graph.resetSelection(node);
     return node.id;

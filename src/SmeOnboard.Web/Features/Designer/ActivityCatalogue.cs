@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SmeOnboard.Core.Features.Marketplace.Manifests;
 using SmeOnboard.Workflows.Activities;
 using SmeOnboard.Workflows.Model;
 using SmeOnboard.Workflows.Serialization;
@@ -19,6 +20,37 @@ public sealed class ActivityCatalogue(ActivityRegistry registry)
         .ToList();
 
     public ActivityDescriptor? Find(string type) => registry.Find(type)?.Descriptor;
+
+    /// <summary>The palette group of the current firm's installed apps' actions, shown after the engine's categories.</summary>
+    public const string AppsCategory = "Apps";
+
+    /// <summary>
+    /// A CallAppAction already set to one app's action: its name, the app and action inputs, and a payload with one
+    /// property per declared input, so the property panel shows what the action takes.
+    /// </summary>
+    public static JsonObject AppActionTemplate(string appId, AppAction action, string culture) => new()
+    {
+        ["type"] = "CallAppAction",
+        ["name"] = action.DisplayName.In(culture) is { Length: > 0 } display ? display : action.Name,
+        ["inputs"] = new JsonObject
+        {
+            ["app"] = Literal("String", appId),
+            ["action"] = Literal("String", action.Name),
+            ["payload"] = Literal("Object", new JsonObject(action.Inputs.Select(input =>
+                KeyValuePair.Create<string, JsonNode?>(input.Name, input.Type switch
+                {
+                    "number" or "integer" => 0,
+                    "boolean" => false,
+                    _ => "",
+                })))),
+        },
+    };
+
+    private static JsonObject Literal(string typeName, JsonNode? value) => new()
+    {
+        ["typeName"] = typeName,
+        ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = value },
+    };
 
     /// <summary>The outcome ports of a placed activity; switch cases and fork branches come from its inputs.</summary>
     public IReadOnlyList<string> OutcomesOf(JsonObject activity)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using SmeOnboard.Core.Features.Marketplace.ApiKeys;
 using SmeOnboard.Core.Features.Marketplace.Submissions;
 using SmeOnboard.Core.Features.Vendors;
+using SmeOnboard.Core.Features.Marketplace.Webhooks;
 using SmeOnboard.Web.Components.Layout;
 using SmeOnboard.Web.Features.Authorization;
 using SmeOnboard.Web.Features.Workflows;
@@ -18,13 +19,21 @@ public static class VendorsModule
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddVendorOnboarding().AddDnsAndFileDomainVerifier();
         services.AddOptions<VendorPayoutOptions>().BindConfiguration(VendorPayoutOptions.Section);
+        // A vendor's receiver on the developer's own machine is plain http; anywhere else webhooks go over https only.
+        services.AddOptions<VendorWebhookOptions>()
+            .BindConfiguration(VendorWebhookOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart()
+            .PostConfigure<IHostEnvironment>((options, environment) => options.AllowLoopbackHttp |= environment.IsDevelopment());
+        services.AddHostedService(provider => provider.GetRequiredService<WebhookDispatcher>());
         return services
         .AddScoped<ISubmissionNotifier, SubmissionEmails>()
         .AddNavEntry(new NavEntry("/vendor/dashboard", "Nav.VendorDashboard", Filled.Dashboard, Policies.Vendor, 59))
         .AddNavEntry(new NavEntry("/vendor/apps", "Nav.VendorApps", Filled.Apps, Policies.Vendor, 60))
         .AddNavEntry(new NavEntry("/vendor/apps/submit", "Nav.VendorSubmit", Filled.Upload, Policies.Vendor, 61))
         .AddNavEntry(new NavEntry("/vendor/keys", "Nav.VendorKeys", Filled.Key, Policies.Vendor, 62))
-        .AddNavEntry(new NavEntry("/vendor/onboarding", "Nav.VendorOnboarding", Filled.VerifiedUser, Policies.Vendor, 63));
+        .AddNavEntry(new NavEntry("/vendor/onboarding", "Nav.VendorOnboarding", Filled.VerifiedUser, Policies.Vendor, 63))
+        .AddNavEntry(new NavEntry("/vendor/webhooks", "Nav.VendorWebhooks", Filled.Webhook, Policies.Vendor, 64));
     }
 
     public static IEndpointRouteBuilder MapVendors(this IEndpointRouteBuilder endpoints)

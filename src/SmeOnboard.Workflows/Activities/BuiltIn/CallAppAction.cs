@@ -3,8 +3,11 @@ using SmeOnboard.Workflows.Runtime;
 
 namespace SmeOnboard.Workflows.Activities.BuiltIn;
 
-/// <summary>Calls an action of an installed marketplace app through the outbox, optionally waiting for the app's callback.</summary>
-public sealed class CallAppAction : IActivity
+/// <summary>
+/// Calls an action of an installed marketplace app through the outbox, optionally waiting for the app's callback. The
+/// gate, when given, decides first whether the organisation may call it; a refusal is an incident and nothing is queued.
+/// </summary>
+public sealed class CallAppAction(IAppActionGate? gate = null) : IActivity
 {
     public ActivityDescriptor Descriptor { get; } = new("CallAppAction", Categories.Integration, "Call app action",
         "Queues a signed call to an action of an installed marketplace app. With 'wait for callback' the workflow waits " +
@@ -24,10 +27,13 @@ public sealed class CallAppAction : IActivity
     {
         var wait = context.GetBoolean("waitForCallback");
         var app = context.GetRequiredString("app");
+        var action = context.GetRequiredString("action");
+        if (gate?.Refuse(context.OrganisationId, context.InstanceId, app, action) is { } refusal)
+            throw context.NotPermitted("app", refusal);
         context.Enqueue(OutboxKind.AppAction, new JsonObject
         {
             ["app"] = app,
-            ["action"] = context.GetRequiredString("action"),
+            ["action"] = action,
             ["payload"] = context.Get("payload"),
             // The app echoes this key in its callback; it is also the callback bookmark's stimulus key.
             ["callbackKey"] = wait ? context.IdempotencyKey : null,

@@ -73,9 +73,9 @@ internal static class RuntimeFlows
             ],
             [("start", "Done", "wait1"), ("wait1", "Done", "call1"), ("call1", "Done", "wait2"), ("wait2", "Done", "call2"), ("call2", "Done", "log")]);
 
-    /// <summary>Calls the action 'ship' of <paramref name="app"/>.</summary>
-    public static WorkflowDefinition AppAction(string definitionId, string app) =>
-        Build(definitionId, [Activity("call", "CallAppAction", ("app", app), ("action", "ship"))], []);
+    /// <summary>Calls the action <paramref name="action"/> ('ship' unless given) of <paramref name="app"/>.</summary>
+    public static WorkflowDefinition AppAction(string definitionId, string app, string action = "ship") =>
+        Build(definitionId, [Activity("call", "CallAppAction", ("app", app), ("action", action))], []);
 
     /// <summary>Calls the action 'ship' of <paramref name="app"/> and waits for its callback; the data goes into 'reply', then a line.</summary>
     public static WorkflowDefinition AppCallback(string definitionId, string app)

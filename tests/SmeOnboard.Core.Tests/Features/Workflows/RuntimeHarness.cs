@@ -11,6 +11,7 @@ using SmeOnboard.Core.Features.Workflows;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tenancy;
 using SmeOnboard.Core.Tests.Infrastructure;
+using SmeOnboard.Workflows.Activities;
 using SmeOnboard.Workflows.Model;
 using SmeOnboard.Workflows.Persistence;
 using SmeOnboard.Workflows.Serialization;
@@ -49,8 +50,13 @@ internal sealed class RuntimeHarness : IAsyncDisposable
     public IWorkflowStore Store => _services.GetRequiredService<IWorkflowStore>();
     public WorkflowOptions Options => _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkflowOptions>>().Value;
 
+    /// <param name="checkAppActions">
+    /// Off by default: most workflow tests call a configured test app that is not in the marketplace catalogue, so no
+    /// firm can install it; the gate that requires an install is tested with it on.
+    /// </param>
     public static async Task<RuntimeHarness> StartAsync(
-        TestDatabases databases, DatabaseProvider provider, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+        TestDatabases databases, DatabaseProvider provider, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null,
+        bool checkAppActions = false)
     {
         var portal = await PortalHarness.StartAsync(databases, provider);
         var firm = await portal.CreateOrganisationAsync(OrganisationKind.Firm);
@@ -73,6 +79,8 @@ internal sealed class RuntimeHarness : IAsyncDisposable
             services.AddAuditLog();
             services.AddWorkflows();
             services.AddWorkflowWorkers();
+            if (!checkAppActions)
+                services.AddSingleton(_ => ActivityRegistry.CreateDefault());
             services.AddHttpClient(HttpRequestEffect.ClientName).ConfigurePrimaryHttpMessageHandler(receiver.CreateHandler);
             configure?.Invoke(services);
         });

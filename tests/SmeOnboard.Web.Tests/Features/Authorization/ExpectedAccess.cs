@@ -65,6 +65,7 @@ public static class ExpectedAccess
         Page("/vendor", Vendors),
         Page("/vendor/dashboard", Vendors),
         Page("/vendor/onboarding", Vendors),
+        Page("/vendor/webhooks", Vendors),
         Page("/admin/reviews", PlatformAdmins),
         new("GET,POST", "/admin/reviews/{VersionId:guid}", "/admin/reviews/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", PlatformAdmins),
 

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using SmeOnboard.Core.Data;
+using SmeOnboard.Core.Features.Marketplace;
+using SmeOnboard.Core.Features.Workflows;
+using SmeOnboard.Core.Identity;
+using SmeOnboard.Core.Tests.Features.Workflows;
+using SmeOnboard.Core.Tests.Infrastructure;
+using SmeOnboard.Workflows.Runtime;
+
+namespace SmeOnboard.Core.Tests.Features.Marketplace;
+
+/// <summary>A workflow calls an app's action only when the firm has installed the app and granted what the action needs.</summary>
+public sealed class AppActionGateTests(TestDatabases databases)
+{
+    // Shipped, free; its action raiseCall needs people.read.
+    private const string Andon = "shopfloor-andon";
+    private static readonly string[] AndonScopes = ["people.read", "workflows.write"];
+    private static readonly ConcurrentDictionary<TestDatabase, Lazy<Task>> Shipped = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory, BothDatabases]
+    public async Task An_installed_app_holding_the_actions_scopes_is_called_and_the_call_is_logged(DatabaseProvider provider)
+    {
+        await using var wf = await StartAsync(provider);
+        var install = await InstallAsync(wf);
+
+        var id = await wf.PublishAndStartAsync(RuntimeFlows.AppAction($"andon-{Guid.NewGuid():N}", Andon, "raiseCall"));
+
+        var instance = (await wf.Store.FindInstanceAsync(OrganisationKey.Format(wf.Firm.Id), id, Ct))!;
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
+        Assert.Equal(1, await wf.Portal.CountAsync("SELECT COUNT(*) FROM workflow_outbox WHERE instance_id = @id", new { id }));
+        var entry = Assert.Single(await LogAsync(wf, install));
+        Assert.Equal("action-call", entry.Action);
+        Assert.Contains(id, entry.Summary, StringComparison.Ordinal);
+    }
+
+    [Theory, BothDatabases]
+    public async Task An_app_the_firm_has_not_installed_is_not_called_and_the_instance_gets_an_incident(DatabaseProvider provider)
+    {
+        await using var wf = await StartAsync(provider);
+
+        var id = await wf.PublishAndStartAsync(RuntimeFlows.AppAction($"andon-{Guid.NewGuid():N}", Andon, "raiseCall"));
+
+        var instance = (await wf.Store.FindInstanceAsync(OrganisationKey.Format(wf.Firm.Id), id, Ct))!;
+        Assert.Equal(WorkflowStatus.Faulted, instance.Status);
+        var incident = Assert.Single(instance.Incidents);
+        Assert.Equal(IncidentKind.AppNotPermitted, incident.Kind);
+        Assert.Contains("not installed", incident.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await wf.Portal.CountAsync("SELECT COUNT(*) FROM workflow_outbox WHERE instance_id = @id", new { id }));
+    }
+
+    [Theory, BothDatabases]
+    public async Task An_app_whose_needed_scope_was_revoked_is_not_called_and_the_refusal_is_logged(DatabaseProvider provider)
+    {
+        await using var wf = await StartAsync(provider);
+        var install = await InstallAsync(wf);
+        await wf.Portal.As<AppInstallStore>(wf.Member(Roles.FirmAdmin)).RevokeScopeForCurrentAsync(install, "people.read", Ct);
+
+        var id = await wf.PublishAndStartAsync(RuntimeFlows.AppAction($"andon-{Guid.NewGuid():N}", Andon, "raiseCall"));
+
+        var instance = (await wf.Store.FindInstanceAsync(OrganisationKey.Format(wf.Firm.Id), id, Ct))!;
+        Assert.Equal(WorkflowStatus.Faulted, instance.Status);
+        var incident = Assert.Single(instance.Incidents);
+        Assert.Equal(IncidentKind.AppNotPermitted, incident.Kind);
+        Assert.Contains("people.read", incident.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await wf.Portal.CountAsync("SELECT COUNT(*) FROM workflow_outbox WHERE instance_id = @id", new { id }));
+        var entry = Assert.Single(await LogAsync(wf, install));
+        Assert.Equal(("action-refused", "people.read"), (entry.Action, entry.Scope));
+    }
+
+    [Theory, BothDatabases]
+    public async Task An_action_the_installed_version_does_not_declare_is_not_called(DatabaseProvider provider)
+    {
+        await using var wf = await StartAsync(provider);
+        await InstallAsync(wf);
+
+        var id = await wf.PublishAndStartAsync(RuntimeFlows.AppAction($"andon-{Guid.NewGuid():N}", Andon, "deleteEverything"));
+
+        var instance = (await wf.Store.FindInstanceAsync(OrganisationKey.Format(wf.Firm.Id), id, Ct))!;
+        Assert.Contains("no action 'deleteEverything'", Assert.Single(instance.Incidents).Message, StringComparison.Ordinal);
+    }
+
+    private async Task<RuntimeHarness> StartAsync(DatabaseProvider provider)
+    {
+        var wf = await RuntimeHarness.StartAsync(databases, provider, checkAppActions: true);
+        await Shipped.GetOrAdd(wf.Portal.Database, _ => new Lazy<Task>(() => wf.Portal.Anonymous<CatalogueLoader>().LoadAsync(TestManifests.ShippedFolder, Ct))).Value;
+        return wf;
+    }
+
+    private static async Task<Guid> InstallAsync(RuntimeHarness wf)
+    {
+        var result = await wf.Portal.As<AppInstallStore>(wf.Member(Roles.FirmAdmin)).InstallForCurrentAsync(Andon, AndonScopes, Ct);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+        return result.Value.Id;
+    }
+
+    private static Task<List<DataAccessEntry>> LogAsync(RuntimeHarness wf, Guid install) =>
+        wf.Portal.As<AppInstallStore>(wf.Member(Roles.FirmAdmin)).ListDataAccessForCurrentAsync(install, 10, Ct);
+}
