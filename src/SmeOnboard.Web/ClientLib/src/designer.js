@@ -20,7 +20,21 @@ class Designer {
       this.usePlugins(options);
       this.listen();
       this.acceptDrops();
+      this.holdMarksWhilePressed();
     }
+  }
+
+  // Validation marks arrive from the server after each autosave. Restyling a node re-renders its ports, which cancels
+  // a connection being dragged to it, so marks wait until the pointer is released.
+  holdMarksWhilePressed() {
+    this.pressed = false;
+    this.onPointerDown = () => { this.pressed = true; };
+    this.onPointerUp = () => {
+      this.pressed = false;
+      if (this.heldMarks) setTimeout(() => this.markInvalid(this.heldMarks));
+    };
+    this.element.addEventListener('pointerdown', this.onPointerDown, true);
+    window.addEventListener('pointerup', this.onPointerUp, true);
   }
 
   createGraph(options) {
@@ -57,7 +71,9 @@ class Designer {
   usePlugins(options) {
     const g = this.graph;
     g.use(new History({ enabled: true }));
-    g.use(new Selection({ enabled: true, multiple: true, rubberband: true, modifiers: 'shift', showNodeSelectionBox: true }));
+    g.use(new Selection({ enabled: true, multiple: true, rubberband: true, modifiers: 'shift', showNodeSelectionBox: true,
+      // The box drawn round a selected node must not swallow the pointer: a person connects to a node they just dropped.
+      pointerEvents: 'none' }));
     g.use(new Snapline({ enabled: true }));
     g.use(new Keyboard({ enabled: true, global: false }));
     // Local storage lets a selection copied in one workflow be pasted into another.
@@ -218,6 +234,11 @@ class Designer {
 
   // Problems from validation: each listed activity turns red; every other activity loses the mark.
   markInvalid(ids) {
+    if (this.pressed) {
+      this.heldMarks = ids;
+      return;
+    }
+    this.heldMarks = null;
     const invalid = new Set(ids);
     for (const node of this.graph.getNodes()) applyState(this.graph, node, invalid.has(node.id) ? 'invalid' : null, 'invalid');
   }
@@ -230,6 +251,7 @@ class Designer {
   dispose() {
     clearTimeout(this.timer);
     if (this.onDragStart) document.removeEventListener('dragstart', this.onDragStart);
+    if (this.onPointerUp) window.removeEventListener('pointerup', this.onPointerUp, true);
     this.graph.dispose();
   }
 }

@@ -14,6 +14,9 @@ const colours = {
 export function applyState(graph, node, state, family) {
   const all = Array.isArray(family) ? family : [family];
   const view = graph.findViewByCell(node);
+  // An unchanged mark is left alone: restyling re-renders the node and its ports.
+  const current = all.find(s => view?.container.classList.contains('node-' + s)) ?? null;
+  if (view && current === state) return;
   for (const s of all) view?.container.classList.remove('node-' + s);
   if (state) view?.container.classList.add('node-' + state);
   const c = state ? colours[state] : { stroke: '#90a4ae', fill: '#ffffff' };

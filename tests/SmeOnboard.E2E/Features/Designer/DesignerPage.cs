@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SmeOnboard.E2E.Infrastructure;
+using static Microsoft.Playwright.Assertions;
 
 namespace SmeOnboard.E2E.Features.Designer;
 
@@ -27,8 +29,14 @@ public sealed class DesignerPage(IPage page)
     }
 
     /// <summary>Drags an activity from the palette and drops it at a point of the canvas (native drag and drop).</summary>
-    public Task DropAsync(string activityType, float x, float y) =>
-        page.GetByTestId($"palette-{activityType}").DragToAsync(Canvas, new LocatorDragToOptions { TargetPosition = new TargetPosition { X = x, Y = y } });
+    /// <summary>Drops an activity and waits until the property panel shows it, as a person waits before the next move.</summary>
+    public async Task DropAsync(string activityType, float x, float y)
+    {
+        var before = await Canvas.Locator("[data-designer-canvas] g.x6-node").CountAsync();
+        await page.GetByTestId($"palette-{activityType}").DragToAsync(Canvas, new LocatorDragToOptions { TargetPosition = new TargetPosition { X = x, Y = y } });
+        await Expect(Canvas.Locator("[data-designer-canvas] g.x6-node")).ToHaveCountAsync(before + 1);
+        await Expect(page.GetByTestId("selected-activity-id")).ToHaveTextAsync(new Regex($"^{char.ToLowerInvariant(activityType[0])}{activityType[1..]}\\d+$"));
+    }
 
     public ILocator Node(string activityId) => Canvas.Locator($"[data-designer-canvas] g[data-cell-id='{activityId}']");
 
