@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using SmeOnboard.Core.Common;
 using SmeOnboard.Core.Features.Audit;
+using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tenancy;
 using SmeOnboard.Workflows.Activities;
 using SmeOnboard.Workflows.Model;
@@ -164,11 +165,14 @@ public sealed class WorkflowRuntime(
         _ => Result<WorkflowInstance>.Failure(WorkflowErrors.InstanceBusy()),
     };
 
+    // A firm admin may do whatever a member may; in a one-person firm nobody else would ever see a member's task.
+    private bool AdminStandsInForMember(string role) => role == Roles.FirmMember && actor.IsInRole(Roles.FirmAdmin);
+
     private async Task<bool> IsAssignedAsync(Guid orgId, Bookmark bookmark, CancellationToken cancellationToken)
     {
         var role = bookmark.Payload?["assigneeRole"]?.GetValue<string>();
         var user = bookmark.Payload?["assigneeUser"]?.GetValue<string>();
-        if (!string.IsNullOrEmpty(role) && actor.IsInRole(role))
+        if (!string.IsNullOrEmpty(role) && (actor.IsInRole(role) || AdminStandsInForMember(role)))
             return true;
         if (string.IsNullOrEmpty(user) || actor.UserId is not { } userId)
             return false;

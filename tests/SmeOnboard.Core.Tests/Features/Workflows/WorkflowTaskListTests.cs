@@ -28,4 +28,18 @@ public sealed class WorkflowTaskListTests(TestDatabases databases)
         Assert.DoesNotContain(member, t => t.InstanceId == id);
         Assert.DoesNotContain(otherFirm, t => t.InstanceId == id);
     }
+
+    [Theory, BothDatabases]
+    public async Task A_firm_admin_sees_and_completes_a_task_for_members_so_a_one_person_firm_can_run_its_templates(DatabaseProvider provider)
+    {
+        await using var wf = await RuntimeHarness.StartAsync(databases, provider);
+        var id = await wf.PublishAndStartAsync(RuntimeFlows.Task($"member-task-{Guid.NewGuid():N}", Roles.FirmMember));
+        var admin = wf.As<WorkflowRuntime>(wf.Member(Roles.FirmAdmin));
+
+        var task = Assert.Single(await admin.ListMyTasksAsync(Ct), t => t.InstanceId == id);
+        var completed = await admin.CompleteTaskAsync(task.BookmarkId, new TaskCompletion(), Ct);
+
+        Assert.True(completed!.Succeeded);
+        Assert.DoesNotContain(await wf.As<WorkflowRuntime>(wf.Member(Roles.FirmAdmin, wf.Other)).ListMyTasksAsync(Ct), t => t.InstanceId == id);
+    }
 }
