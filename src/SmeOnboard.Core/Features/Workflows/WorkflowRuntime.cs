@@ -138,16 +138,7 @@ public sealed class WorkflowRuntime(
     }
 
     private static BurstResult WithMessage(BurstResult burst, Bookmark bookmark, Func<Bookmark, OutboxMessage>? alsoCommit) =>
-        alsoCommit is null || !burst.Changed ? burst : new BurstResult
-        {
-            Instance = burst.Instance,
-            PreviousRevision = burst.PreviousRevision,
-            Journal = burst.Journal,
-            BookmarksCreated = burst.BookmarksCreated,
-            BookmarksRemoved = burst.BookmarksRemoved,
-            Outbox = [.. burst.Outbox, alsoCommit(bookmark)],
-            Incidents = burst.Incidents,
-        };
+        alsoCommit is null || !burst.Changed ? burst : burst.WithOutbox(alsoCommit(bookmark));
 
     private static OpenTask ToTask(Bookmark bookmark, string definitionId)
     {

@@ -12,6 +12,7 @@ public static class WorkspaceServiceCollectionExtensions
         .AddScoped<TemplateInstaller>()
         .AddScoped<TemplateUpgrades>()
         .AddScoped<WorkspaceTasks>()
+        .AddScoped<FormSubmissions>()
         .AddSingleton<TableRowEffect>()
         .AddSingleton<IOutboxEffect>(provider => provider.GetRequiredService<TableRowEffect>());
 }
