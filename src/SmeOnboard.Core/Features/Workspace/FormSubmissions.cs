@@ -66,7 +66,12 @@ public sealed class FormSubmissions(
                 Input = values.Value.DeepClone(),
             }, alsoCommit, cancellationToken);
             if (result.Outcome != ExecutionOutcome.Saved)
+            {
+                // The message went down with the start it rode on; the next start carries it.
+                if (alsoCommit is not null)
+                    rowMessage = null;
                 continue;
+            }
             started.Add(result.Instance!.Id);
             await audit.RecordAsync(new AuditRecord("workflow.started", "WorkflowInstance", result.Instance.Id,
                 $"Instance of '{definition.DefinitionId}' v{definition.Version} started by form '{formKey}'"), cancellationToken);
