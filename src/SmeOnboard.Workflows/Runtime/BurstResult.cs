@@ -19,6 +19,19 @@ public sealed class BurstResult
     /// <summary>The created bookmarks that fall due at a time (delays, schedules, retries).</summary>
     public IEnumerable<Bookmark> Timers => BookmarksCreated.Where(b => b.DueAt is not null);
 
+    /// <summary>The same burst with <paramref name="message"/> added to its outbox, committed with everything else.</summary>
+    public BurstResult WithOutbox(OutboxMessage message) => new()
+    {
+        Instance = Instance,
+        PreviousRevision = PreviousRevision,
+        Journal = Journal,
+        BookmarksCreated = BookmarksCreated,
+        BookmarksRemoved = BookmarksRemoved,
+        Outbox = [.. Outbox, message],
+        Incidents = Incidents,
+        Changed = Changed,
+    };
+
     /// <summary>The lines written by WriteLine activities in this burst, in order.</summary>
     public IEnumerable<string> Lines => Journal.Where(j => j.Kind == JournalKind.Log).Select(j => j.Message ?? "");
 }

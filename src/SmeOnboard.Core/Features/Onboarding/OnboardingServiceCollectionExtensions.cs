@@ -7,5 +7,6 @@ public static class OnboardingServiceCollectionExtensions
     /// <summary>Self-assessments and the onboarding profile (main products and pains).</summary>
     public static IServiceCollection AddOnboardingStores(this IServiceCollection services) => services
         .AddScoped<AssessmentStore>()
-        .AddScoped<OnboardingProfileStore>();
+        .AddScoped<OnboardingProfileStore>()
+        .AddScoped<AppPlanSource>();
 }

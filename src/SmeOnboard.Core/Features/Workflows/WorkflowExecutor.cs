@@ -19,10 +19,20 @@ public sealed class WorkflowExecutor(
     private readonly WorkflowOptions _options = options.Value;
 
     /// <summary>Starts an instance of <paramref name="definition"/> and saves its first burst.</summary>
-    public async Task<ExecutionResult> StartAsync(WorkflowDefinition definition, StartRequest request, CancellationToken cancellationToken = default)
+    public Task<ExecutionResult> StartAsync(WorkflowDefinition definition, StartRequest request, CancellationToken cancellationToken = default) =>
+        StartAsync(definition, request, null, cancellationToken);
+
+    /// <summary>
+    /// Starts an instance as above, with the outbox message <paramref name="alsoCommit"/> makes for the new instance
+    /// committed in its first burst: the instance and the message are saved together, or neither.
+    /// </summary>
+    public async Task<ExecutionResult> StartAsync(
+        WorkflowDefinition definition, StartRequest request, Func<WorkflowInstance, OutboxMessage>? alsoCommit, CancellationToken cancellationToken)
     {
         // A new instance id is known to nobody else until this commit, so no lock is needed.
         var burst = runner.Start(definition, request);
+        if (alsoCommit is not null)
+            burst = burst.WithOutbox(alsoCommit(burst.Instance));
         if (await store.SaveBurstAsync(burst, cancellationToken) != BurstSaveResult.Saved)
             return ExecutionResult.Of(ExecutionOutcome.Conflict);
         WorkflowLog.Started(logger, burst.Instance.Id, definition.DefinitionId, definition.Version, burst.Instance.Status);

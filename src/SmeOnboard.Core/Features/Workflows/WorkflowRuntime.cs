@@ -41,7 +41,15 @@ public sealed class WorkflowRuntime(
     /// Completes a human task (with the form's fields) or an approval (with a decision and comment) the actor is assigned
     /// to, by role or as a person. Null when the organisation has no such open task.
     /// </summary>
-    public async Task<Result<WorkflowInstance>?> CompleteTaskAsync(string bookmarkId, TaskCompletion completion, CancellationToken cancellationToken = default)
+    public Task<Result<WorkflowInstance>?> CompleteTaskAsync(string bookmarkId, TaskCompletion completion, CancellationToken cancellationToken = default) =>
+        CompleteTaskAsync(bookmarkId, completion, null, cancellationToken);
+
+    /// <summary>
+    /// Completes the task as above, with the outbox message <paramref name="alsoCommit"/> makes from the task's bookmark
+    /// committed in the same burst: the task is completed and the message is kept together, or neither.
+    /// </summary>
+    public async Task<Result<WorkflowInstance>?> CompleteTaskAsync(
+        string bookmarkId, TaskCompletion completion, Func<Bookmark, OutboxMessage>? alsoCommit, CancellationToken cancellationToken)
     {
         var orgId = actor.RequireOrganisationId();
         var bookmark = await catalog.FindBookmarkAsync(orgId, bookmarkId, cancellationToken);
@@ -61,7 +69,7 @@ public sealed class WorkflowRuntime(
             payload = completion.Fields?.DeepClone() ?? new JsonObject();
         }
         var result = await executor.RunAsync(OrganisationKey.Format(orgId), bookmark.InstanceId,
-            (definition, instance) => runner.Resume(definition, instance, bookmarkId, payload), cancellationToken);
+            (definition, instance) => WithMessage(runner.Resume(definition, instance, bookmarkId, payload), bookmark, alsoCommit), cancellationToken);
         var outcome = ToResult(result, "The task was already completed.");
         if (outcome is { Succeeded: true })
             await audit.RecordAsync(new AuditRecord("workflow.task-completed", "WorkflowInstance", bookmark.InstanceId,
@@ -129,6 +137,9 @@ public sealed class WorkflowRuntime(
         }
         return mine;
     }
+
+    private static BurstResult WithMessage(BurstResult burst, Bookmark bookmark, Func<Bookmark, OutboxMessage>? alsoCommit) =>
+        alsoCommit is null || !burst.Changed ? burst : burst.WithOutbox(alsoCommit(bookmark));
 
     private static OpenTask ToTask(Bookmark bookmark, string definitionId)
     {

@@ -1,5 +1,8 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 using SmeOnboard.Core.Common;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Audit;
@@ -42,13 +45,8 @@ public sealed class TemplateInstaller(IDbConnectionFactory db, ICurrentActor act
             Manifest = template.Manifest,
         };
         var prefix = WorkspaceNames.Prefix(template.Slug, copyNumber);
-        await connection.ExecuteAsync(new CommandDefinition(
-            $"""
-            INSERT INTO workspace_installations (id, org_id, slug, version, copy_number, prefix, manifest, installed_at, updated_at)
-            VALUES (@Id, @orgId, @Slug, @Version, @CopyNumber, @prefix, {db.Dialect.Json("manifest")}, @InstalledAt, @InstalledAt)
-            """,
-            new { installed.Id, orgId, installed.Slug, installed.Version, installed.CopyNumber, prefix, manifest = InstallationRow.WriteManifest(template.Manifest), installed.InstalledAt },
-            transaction, cancellationToken: cancellationToken));
+        if (!await TryInsertInstallationAsync(connection, transaction, orgId, installed, prefix, cancellationToken))
+            return WorkspaceErrors.InstalledMeanwhile(template.Slug);
 
         var context = new InstallContext(connection, transaction, db.Dialect, orgId, installed.Id, prefix, copyNumber, now);
         foreach (var workflow in template.Workflows)
@@ -69,6 +67,37 @@ public sealed class TemplateInstaller(IDbConnectionFactory db, ICurrentActor act
         await transaction.CommitAsync(cancellationToken);
         return installed;
     }
+
+    /// <summary>
+    /// Inserts the installation row; false when a concurrent install of the same template took its copy number first
+    /// (the row lock above locks no rows while the firm has no copy yet, so only the unique key sees the race).
+    /// </summary>
+    private async Task<bool> TryInsertInstallationAsync(
+        DbConnection connection, DbTransaction transaction, Guid orgId, InstalledTemplate installed, string prefix, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"""
+                INSERT INTO workspace_installations (id, org_id, slug, version, copy_number, prefix, manifest, installed_at, updated_at)
+                VALUES (@Id, @orgId, @Slug, @Version, @CopyNumber, @prefix, {db.Dialect.Json("manifest")}, @InstalledAt, @InstalledAt)
+                """,
+                new { installed.Id, orgId, installed.Slug, installed.Version, installed.CopyNumber, prefix, manifest = InstallationRow.WriteManifest(installed.Manifest), installed.InstalledAt },
+                transaction, cancellationToken: cancellationToken));
+            return true;
+        }
+        catch (DbException exception) when (IsCopyTaken(exception))
+        {
+            return false;
+        }
+    }
+
+    private static bool IsCopyTaken(DbException exception) => exception switch
+    {
+        SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 } sqlite => sqlite.Message.Contains("workspace_installations.", StringComparison.Ordinal),
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres => postgres.TableName == "workspace_installations",
+        _ => false,
+    };
 
     /// <summary>Publishes a template workflow as the installation's; a failure when the firm already has that id.</summary>
     internal static async Task<FieldError?> PublishWorkflowAsync(InstallContext context, TemplateWorkflow workflow, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SmeOnboard.Core.Features.Workflows;
 
 namespace SmeOnboard.Core.Features.Workspace;
 
@@ -10,5 +11,8 @@ public static class WorkspaceServiceCollectionExtensions
         .AddScoped<IWorkspaceData>(provider => provider.GetRequiredService<WorkspaceStore>())
         .AddScoped<TemplateInstaller>()
         .AddScoped<TemplateUpgrades>()
-        .AddScoped<WorkspaceTasks>();
+        .AddScoped<WorkspaceTasks>()
+        .AddScoped<FormSubmissions>()
+        .AddSingleton<TableRowEffect>()
+        .AddSingleton<IOutboxEffect>(provider => provider.GetRequiredService<TableRowEffect>());
 }

@@ -11,7 +11,7 @@ namespace SmeOnboard.Core.Features.Workspace;
 /// Reads the acting firm's workspace (installations, forms, table rows) and appends the rows its forms submit. Every
 /// statement names the organisation from <see cref="ICurrentActor"/>; another firm's installation reads as missing.
 /// </summary>
-public sealed class WorkspaceStore(IDbConnectionFactory db, ICurrentActor actor, TimeProvider clock) : IWorkspaceData
+public sealed class WorkspaceStore(IDbConnectionFactory db, ICurrentActor actor) : IWorkspaceData
 {
     public const string SampleSource = "sample";
     public const string EnteredSource = "entered";
@@ -73,14 +73,6 @@ public sealed class WorkspaceStore(IDbConnectionFactory db, ICurrentActor actor,
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         return await ListWorkflowsAsync(connection, null, actor.RequireOrganisationId(), installationId, cancellationToken);
-    }
-
-    /// <summary>Appends a row the firm entered (through a form bound to the table) to one of its installed tables.</summary>
-    public async Task AppendEnteredRowAsync(WorkspaceForm form, IReadOnlyDictionary<string, object?> row, CancellationToken cancellationToken = default)
-    {
-        var table = form.Table ?? throw new InvalidOperationException($"The form '{form.Key}' is not bound to a table.");
-        await using var connection = await db.OpenAsync(cancellationToken);
-        await InsertRowsAsync(connection, null, db.Dialect, actor.RequireOrganisationId(), form.InstallationId, table, EnteredSource, [row], clock.GetUtcNow(), cancellationToken);
     }
 
     internal static Task<InstallationRow?> FindRowAsync(DbConnection connection, DbTransaction? transaction, Guid orgId, Guid installationId, CancellationToken cancellationToken) =>

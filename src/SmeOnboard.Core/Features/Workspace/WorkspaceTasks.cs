@@ -8,9 +8,12 @@ namespace SmeOnboard.Core.Features.Workspace;
 
 /// <summary>
 /// Completes human tasks that ask for a workspace form: the entered values are checked against the form, sent typed as
-/// the task's result, and, when the form is bound to a table, appended to it as a row the firm entered.
+/// the task's result, and, when the form is bound to a table, appended to it as a row the firm entered. The row is an
+/// outbox message committed with the task's completion (both or neither); it is written at once after the commit, and
+/// the outbox dispatcher writes it should the portal stop in between.
 /// </summary>
-public sealed class WorkspaceTasks(WorkflowRuntime runtime, WorkflowCatalog catalog, WorkspaceStore workspace, ICurrentActor actor, TimeProvider clock)
+public sealed class WorkspaceTasks(
+    WorkflowRuntime runtime, WorkflowCatalog catalog, WorkspaceStore workspace, TableRowEffect rows, ICurrentActor actor, TimeProvider clock)
 {
     /// <summary>
     /// Completes any open task as the API receives it: a human task asking for a workspace form goes through that form's
@@ -35,10 +38,20 @@ public sealed class WorkspaceTasks(WorkflowRuntime runtime, WorkflowCatalog cata
         var values = FormValues.Check(form.Form, entered);
         if (!values.Succeeded)
             return Result<WorkflowInstance>.Failure(values.Errors);
-        var completed = await runtime.CompleteTaskAsync(bookmarkId, new TaskCompletion { Fields = values.Value }, cancellationToken);
-        // The row follows the completion: a task someone else completed first adds nothing to the table.
-        if (completed is { Succeeded: true } && form.Table is { } table)
-            await workspace.AppendEnteredRowAsync(form, FormValues.ToRow(form.Form, table, values.Value, clock.GetUtcNow()), cancellationToken);
+        if (form.Table is not { } table)
+            return await runtime.CompleteTaskAsync(bookmarkId, new TaskCompletion { Fields = values.Value }, cancellationToken);
+        var now = clock.GetUtcNow();
+        var row = FormValues.ToRow(form.Form, table, values.Value, now);
+        OutboxMessage? message = null;
+        var completed = await runtime.CompleteTaskAsync(bookmarkId, new TaskCompletion { Fields = values.Value },
+            bookmark => message = TableRowEffect.Message(RowKey(bookmark.Id), bookmark.OrganisationId, bookmark.InstanceId, bookmark.ActivityId, form, table, row, now),
+            cancellationToken);
+        // A task someone else completed first commits no message, so adds nothing to the table.
+        if (completed is { Succeeded: true } && message is not null)
+            await rows.PerformAsync(message, cancellationToken);
         return completed;
     }
+
+    /// <summary>The key of the row a completed form task appends: one row per task, however often it is written.</summary>
+    public static string RowKey(string bookmarkId) => $"table-row:{bookmarkId}";
 }

@@ -10,5 +10,6 @@ public static class WorkspaceModule
 {
     public static IServiceCollection AddWorkspaceFeature(this IServiceCollection services) => services
         .AddWorkspace()
-        .AddNavEntry(new NavEntry("/workspace/templates", "Nav.InstalledTemplates", Filled.Widgets, Policies.Firm, 15));
+        .AddNavEntry(new NavEntry("/workspace/templates", "Nav.InstalledTemplates", Filled.Widgets, Policies.Firm, 15))
+        .AddNavEntry(new NavEntry("/workspace/forms", "StartForms.Title", Filled.Send, Policies.Firm, 16));
 }

@@ -72,6 +72,9 @@ internal sealed class WorkspaceHarness : IAsyncDisposable
 
     public T Service<T>() where T : notnull => _services.GetRequiredService<T>();
 
+    /// <summary>A background worker (the outbox dispatcher) made on the harness's services, as the host would.</summary>
+    public T NewWorker<T>() where T : notnull => ActivatorUtilities.CreateInstance<T>(_services);
+
     /// <summary>Installs <paramref name="template"/> for the firm (or <paramref name="organisation"/>) and insists it succeeded.</summary>
     public async Task<InstalledTemplate> InstallAsync(Template template, Organisation? organisation = null, bool addCopy = false)
     {

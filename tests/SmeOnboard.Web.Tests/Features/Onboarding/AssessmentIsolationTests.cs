@@ -54,6 +54,20 @@ public sealed class AssessmentIsolationTests(PortalFactory portal)
         Assert.Contains("Suits maturity level 1", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_plan_recommends_marketplace_apps_each_with_its_cost_line()
+    {
+        var firm = await portal.RegisterFirmAsync("PlannedApps");
+        await SaveAsync(firm, All(2));
+
+        var html = (await HtmlPage.LoadAsync(await portal.SignInAsync(firm.AdminEmail, firm.Password), "/onboarding/plan")).Html;
+
+        var apps = CountOf(html, "data-testid=\"plan-app\"");
+        Assert.InRange(apps, 1, AppPlanRanker.MaxApps);
+        Assert.Equal(apps, CountOf(html, "data-testid=\"plan-app-cost\""));
+        Assert.Contains("Suits maturity level 2", html, StringComparison.Ordinal);
+    }
+
     private Task<bool> SaveAsync(TestFirm firm, Dictionary<string, int> answers) =>
         portal.ActAsAsync(firm.AdminEmail, async services =>
         {
