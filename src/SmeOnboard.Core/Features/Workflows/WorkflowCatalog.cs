@@ -51,21 +51,22 @@ public sealed class WorkflowCatalog(IDbConnectionFactory db)
         return row?.ToBookmark();
     }
 
-    /// <summary>The organisation's open human tasks and approvals, oldest first, with the workflow each belongs to.</summary>
-    public async Task<IReadOnlyList<(Bookmark Bookmark, string DefinitionId)>> ListOpenTasksAsync(Guid orgId, int limit, CancellationToken cancellationToken = default)
+    /// <summary>The organisation's open human tasks and approvals, oldest first, with the workflow each belongs to and its claim.</summary>
+    public async Task<IReadOnlyList<(Bookmark Bookmark, string DefinitionId, TaskClaim? Claim)>> ListOpenTasksAsync(
+        Guid orgId, int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<BookmarkRow, string, (BookmarkRow Row, string DefinitionId)>(new CommandDefinition(
+        var rows = await connection.QueryAsync<BookmarkRow, string, ClaimRow, (BookmarkRow Row, string DefinitionId, ClaimRow? Claim)>(new CommandDefinition(
             $"""
-            SELECT {Prefixed}, i.definition_id
+            SELECT {Prefixed}, i.definition_id, b.claimed_by AS claim_user, b.claimed_by_name, b.claimed_at
             FROM workflow_bookmarks b JOIN workflow_instances i ON i.id = b.instance_id AND i.org_id = b.org_id
             WHERE b.org_id = @orgId AND b.kind IN ('HumanTask', 'Approval')
             ORDER BY b.created_at, b.id
             LIMIT @limit
             """,
             new { orgId, limit }, cancellationToken: cancellationToken),
-            (row, definitionId) => (row, definitionId), splitOn: "definition_id");
-        return rows.Select(r => (r.Row.ToBookmark(), r.DefinitionId)).ToList();
+            (row, definitionId, claim) => (row, definitionId, claim), splitOn: "definition_id,claim_user");
+        return rows.Select(r => (r.Row.ToBookmark(), r.DefinitionId, r.Claim?.ToClaim())).ToList();
     }
 
     private static readonly string Prefixed = string.Join(", ", BookmarkRow.Columns.Split(", ").Select(c => "b." + c));
@@ -80,5 +81,16 @@ public sealed class WorkflowCatalog(IDbConnectionFactory db)
             WHERE u.id = @userId AND m.org_id = @orgId
             """,
             new { orgId, userId }, cancellationToken: cancellationToken));
+    }
+
+    private sealed class ClaimRow
+    {
+        public Guid? ClaimUser { get; init; }
+        public string? ClaimedByName { get; init; }
+        public DateTimeOffset? ClaimedAt { get; init; }
+
+        public TaskClaim? ToClaim() => ClaimUser is { } user
+            ? new TaskClaim { ClaimedBy = user, ClaimedByName = ClaimedByName ?? "", ClaimedAt = ClaimedAt ?? default }
+            : null;
     }
 }

@@ -13,7 +13,8 @@ namespace SmeOnboard.Core.Features.Workflows;
 /// organisation as an argument, so only trusted code calls it: the actor-scoped services, the workers and the webhook.
 /// </summary>
 public sealed class WorkflowExecutor(
-    IWorkflowStore store, IInstanceLock locks, WorkflowRunner runner, IOptions<WorkflowOptions> options, ILogger<WorkflowExecutor> logger)
+    IWorkflowStore store, IInstanceLock locks, WorkflowRunner runner, IOptions<WorkflowOptions> options, ILogger<WorkflowExecutor> logger,
+    TaskNotifier notifier)
 {
     private readonly WorkflowOptions _options = options.Value;
 
@@ -25,6 +26,7 @@ public sealed class WorkflowExecutor(
         if (await store.SaveBurstAsync(burst, cancellationToken) != BurstSaveResult.Saved)
             return ExecutionResult.Of(ExecutionOutcome.Conflict);
         WorkflowLog.Started(logger, burst.Instance.Id, definition.DefinitionId, definition.Version, burst.Instance.Status);
+        Announce(burst);
         return new ExecutionResult { Outcome = ExecutionOutcome.Saved, Instance = burst.Instance, Burst = burst };
     }
 
@@ -55,7 +57,10 @@ public sealed class WorkflowExecutor(
             // The lock keeps other holders out, but a holder whose lock was lost (a dropped PostgreSQL connection)
             // may still be saving; the revision check is the last word.
             if (await store.SaveBurstAsync(result, cancellationToken) == BurstSaveResult.Saved)
+            {
+                Announce(result);
                 return new ExecutionResult { Outcome = ExecutionOutcome.Saved, Instance = result.Instance, Burst = result };
+            }
             WorkflowLog.RevisionConflict(logger, instanceId, attempt + 1);
             if (attempt >= _options.MaxConflictRetries)
                 return ExecutionResult.Of(ExecutionOutcome.Conflict, instance);
@@ -80,6 +85,13 @@ public sealed class WorkflowExecutor(
                 resumed.Add(result.Instance!);
         }
         return resumed;
+    }
+
+    // A committed burst that opened or closed a wait may have added or finished a task; open inboxes read afresh.
+    private void Announce(BurstResult burst)
+    {
+        if (burst.BookmarksCreated.Count > 0 || burst.BookmarksRemoved.Count > 0)
+            notifier.Signal(OrganisationKey.Parse(burst.Instance.OrganisationId));
     }
 
     // One instance may wait on the same stimulus at several places; each bookmark resumes in turn within one burst

@@ -41,6 +41,8 @@ public static class WorkflowsServiceCollectionExtensions
             provider.GetRequiredService<ActivityRegistry>(), provider.GetRequiredService<JavaScriptEvaluator>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => new WorkflowValidator(provider.GetRequiredService<ActivityRegistry>()));
         services.AddSingleton<WorkflowCatalog>();
+        services.AddSingleton<WorkflowTaskStore>();
+        services.AddSingleton<TaskNotifier>();
         services.AddSingleton<WorkflowExecutor>();
         services.AddSingleton<WorkflowTriggerStarter>();
         services.AddSingleton<WorkflowWebhookTrigger>();

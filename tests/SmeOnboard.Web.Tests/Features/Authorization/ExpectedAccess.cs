@@ -143,6 +143,8 @@ public static class ExpectedAccess
         new("POST", "/api/v1/workflow-instances/{id}/cancel", "/api/v1/workflow-instances/no-such-instance/cancel", FirmAdmins),
         new("POST", "/api/v1/workflow-instances/{id}/retry", "/api/v1/workflow-instances/no-such-instance/retry", FirmAdmins),
         new("POST", "/api/v1/tasks/{bookmarkId}/complete", "/api/v1/tasks/no-such-task/complete", Firms),
+        new("POST", "/api/v1/tasks/{bookmarkId}/claim", "/api/v1/tasks/no-such-task/claim", Firms),
+        new("POST", "/api/v1/tasks/{bookmarkId}/release", "/api/v1/tasks/no-such-task/release", Firms),
         new("POST", "/api/v1/signals", "/api/v1/signals", Firms),
         // Outside systems call it with the workflow's secret instead of signing in; without it, 404 for everyone.
         new("POST", "/hooks/workflows/{definitionId}", "/hooks/workflows/no-such-workflow", Everyone),
