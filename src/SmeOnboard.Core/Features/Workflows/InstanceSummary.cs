@@ -12,4 +12,7 @@ public sealed class InstanceSummary
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     public DateTimeOffset? FinishedAt { get; init; }
+
+    /// <summary>The latest incident's message of a faulted instance; null otherwise and in plain lists.</summary>
+    public string? Incident { get; init; }
 }

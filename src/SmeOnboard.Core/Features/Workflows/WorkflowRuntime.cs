@@ -111,6 +111,10 @@ public sealed class WorkflowRuntime(
     public Task<IReadOnlyList<InstanceSummary>> ListInstancesAsync(string? definitionId = null, CancellationToken cancellationToken = default) =>
         catalog.ListInstancesAsync(actor.RequireOrganisationId(), definitionId, MaxListed, cancellationToken);
 
+    /// <summary>A page of the organisation's instances matching <paramref name="query"/>, newest first.</summary>
+    public Task<InstancePage> SearchInstancesAsync(InstanceQuery query, CancellationToken cancellationToken = default) =>
+        catalog.SearchInstancesAsync(actor.RequireOrganisationId(), query, cancellationToken);
+
     public async Task<InstanceDetails?> FindInstanceAsync(string instanceId, CancellationToken cancellationToken = default)
     {
         var organisation = OrganisationKey.Format(actor.RequireOrganisationId());
