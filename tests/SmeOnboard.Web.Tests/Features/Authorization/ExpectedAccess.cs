@@ -73,6 +73,8 @@ public static class ExpectedAccess
         Page("/workflows", FirmAdmins),
         new("GET,POST", "/workflows/{DefinitionId}", "/workflows/no-such-workflow", FirmAdmins),
         new("GET,POST", "/workflows/instances/{InstanceId}", "/workflows/instances/no-such-instance", Firms),
+        // The firm's runs, filtered and paged; only admins see the retry and cancel buttons (the API holds them to it).
+        Page("/workflows/instances", Firms),
         // Device registry: firm admins.
         Page("/devices", FirmAdmins),
         new("GET,POST", "/devices/{DeviceId}", "/devices/no-such-device", FirmAdmins),
