@@ -5,10 +5,11 @@ using static MudBlazor.Icons.Material;
 
 namespace SmeOnboard.Web.Features.Workspace;
 
-/// <summary>The firm's workspace: installing templates, the installed list with upgrades, and forms in tasks.</summary>
+/// <summary>The firm's workspace: installing templates, the installed list with upgrades, forms in tasks and the form builder.</summary>
 public static class WorkspaceModule
 {
     public static IServiceCollection AddWorkspaceFeature(this IServiceCollection services) => services
         .AddWorkspace()
-        .AddNavEntry(new NavEntry("/workspace/templates", "Nav.InstalledTemplates", Filled.Widgets, Policies.Firm, 15));
+        .AddNavEntry(new NavEntry("/workspace/templates", "Nav.InstalledTemplates", Filled.Widgets, Policies.Firm, 15))
+        .AddNavEntry(new NavEntry("/workspace/forms", "Nav.Forms", Filled.DynamicForm, Policies.FirmAdmin, 16));
 }

@@ -57,6 +57,9 @@ public static class ExpectedAccess
         // The firm's installed templates; upgrading one changes its workflows and tables, so admins only.
         Page("/workspace/templates", Firms),
         new("GET,POST", "/workspace/templates/{Id:guid}/upgrade", "/workspace/templates/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61/upgrade", FirmAdmins),
+        // The form builder changes what every task of a form asks, so admins only.
+        Page("/workspace/forms", FirmAdmins),
+        new("GET,POST", "/workspace/forms/{Key}", "/workspace/forms/no-such-form", FirmAdmins),
 
         // The vendors' side of the marketplace, and its review by the platform
         Page("/vendor/apps", Vendors),
