@@ -18,7 +18,7 @@ namespace SmeOnboard.Core.Features.Workflows;
 /// </summary>
 public sealed class WorkflowRuntime(
     IWorkflowStore store, WorkflowCatalog catalog, WorkflowExecutor executor, WorkflowTriggerStarter triggers, WorkflowRunner runner, ICurrentActor actor, AuditLog audit,
-    WorkflowTaskStore tasks, TaskNotifier notifier, TimeProvider clock)
+    WorkflowTaskStore tasks, TaskNotifier notifier, TimeProvider clock) : IOpenTaskCounter
 {
     private const int MaxListed = 200;
 

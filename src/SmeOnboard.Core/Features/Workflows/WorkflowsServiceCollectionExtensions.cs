@@ -50,6 +50,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<OutboxFailures>();
         services.AddScoped<WorkflowDefinitions>();
         services.AddScoped<WorkflowRuntime>();
+        services.AddScoped<IOpenTaskCounter>(provider => provider.GetRequiredService<WorkflowRuntime>());
         services.AddScoped<WorkflowWebhookSecrets>();
 
         // Redirects are not followed: a workflow's request goes where its author said, not where a server sends it.

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using SmeOnboard.Core.Features.Workspace;
 using SmeOnboard.Web.Features.Designer;
 using SmeOnboard.Web.Features.Designer.Components;
 using SmeOnboard.Web.Tests.Infrastructure;
@@ -15,6 +16,7 @@ public sealed class PropertyPanelTests : PortalComponentContext
     {
         Services.AddSingleton(ActivityRegistry.CreateDefault());
         Services.AddSingleton<ActivityCatalogue>();
+        Services.AddSingleton<IWorkspaceForms>(new StubWorkspaceForms());
     }
 
     private static JsonObject Activity(string type) => new() { ["id"] = "a1", ["type"] = type };
