@@ -36,7 +36,7 @@ public sealed class DapperDriver : IAsyncDisposable
         var definition = await store.PublishAsync(BenchFlows.Organisation, BenchFlows.TenSteps().DefinitionId)
             ?? throw new InvalidOperationException("The benchmark flow was not published.");
         var executor = new WorkflowExecutor(store, new PostgresInstanceLock(options), WorkflowRunner.CreateDefault(),
-            Options.Create(new WorkflowOptions()), NullLogger<WorkflowExecutor>.Instance, new WorkflowInstanceChanges());
+            Options.Create(new WorkflowOptions()), NullLogger<WorkflowExecutor>.Instance, new WorkflowInstanceChanges(), new TaskNotifier());
         return new DapperDriver(connections, executor, definition);
     }
 

@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Members;
+using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Features.Organisations;
 
 namespace SmeOnboard.E2E.Infrastructure;
@@ -65,6 +68,25 @@ public sealed class PortalFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"Could not register {email}: {string.Join("; ", result.Errors.Select(e => e.Message))}");
         }
+    }
+
+    /// <summary>Adds a person to the organisation of <paramref name="colleagueEmail"/> in <paramref name="role"/>, as an accepted invitation would.</summary>
+    public async Task AddColleagueAsync(string colleagueEmail, string email, string password, string displayName, string role)
+    {
+        var factory = _factory ?? throw new InvalidOperationException("The portal is not running.");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var memberships = scope.ServiceProvider.GetRequiredService<MembershipStore>();
+        var colleague = await users.FindByEmailAsync(colleagueEmail) ?? throw new InvalidOperationException($"No account {colleagueEmail}.");
+        var orgId = (await memberships.FindForUserAsync(colleague.Id))!.OrgId;
+        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, LockoutEnabled = true, CreatedAt = DateTimeOffset.UtcNow };
+        if (!(await users.CreateAsync(user, password)).Succeeded || !(await users.AddToRoleAsync(user, role)).Succeeded)
+            throw new InvalidOperationException($"Could not create {email}.");
+        var db = scope.ServiceProvider.GetRequiredService<IDbConnectionFactory>();
+        await using var connection = await db.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await memberships.AddAsync(connection, transaction, user.Id, orgId, role);
+        await transaction.CommitAsync();
     }
 
     public async ValueTask DisposeAsync()

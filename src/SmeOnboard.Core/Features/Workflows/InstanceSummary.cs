@@ -15,4 +15,7 @@ public sealed class InstanceSummary
 
     /// <summary>A test run of a draft from the designer, not production work.</summary>
     public bool IsTest { get; init; }
+
+    /// <summary>The latest incident's message of a faulted instance; null otherwise and in plain lists.</summary>
+    public string? Incident { get; init; }
 }

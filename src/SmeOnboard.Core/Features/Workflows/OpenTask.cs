@@ -20,5 +20,14 @@ public sealed class OpenTask
     public DateTimeOffset? DueAt { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>Who took the task for themselves, or null while anyone of its role may.</summary>
+    public TaskClaim? Claim { get; init; }
+
+    /// <summary>Assigned to the reader by name or email rather than through a role.</summary>
+    public bool AssignedToMe { get; init; }
+
+    /// <summary>Someone other than <paramref name="userId"/> has taken it.</summary>
+    public bool IsTakenByOther(Guid? userId) => Claim is { } claim && claim.ClaimedBy != userId;
+
     public bool IsOverdue(DateTimeOffset now) => DueAt is { } due && due < now;
 }

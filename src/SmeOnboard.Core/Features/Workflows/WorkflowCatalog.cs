@@ -42,6 +42,54 @@ public sealed class WorkflowCatalog(IDbConnectionFactory db)
         return rows.AsList();
     }
 
+    /// <summary>
+    /// A page of the organisation's instances matching <paramref name="query"/>, newest first, with the number matching in
+    /// all; a faulted instance carries its latest incident's message.
+    /// </summary>
+    public async Task<InstancePage> SearchInstancesAsync(Guid orgId, InstanceQuery query, CancellationToken cancellationToken = default)
+    {
+        // Wildcards typed into the search box are taken literally by being left out: instance ids never contain them.
+        var idPattern = string.IsNullOrWhiteSpace(query.IdContains) ? null : $"%{query.IdContains.Trim().Replace("%", "").Replace("_", "")}%";
+        var parameters = new
+        {
+            orgId,
+            definitionId = string.IsNullOrEmpty(query.DefinitionId) ? null : query.DefinitionId,
+            status = query.Status?.ToString(),
+            from = query.StartedFrom,
+            before = query.StartedBefore,
+            idPattern,
+            limit = Math.Clamp(query.PageSize, 1, 200),
+            offset = Math.Max(0, query.Page) * Math.Clamp(query.PageSize, 1, 200),
+        };
+        // Only the filters given become conditions: PostgreSQL cannot type a parameter that is only compared with NULL.
+        var conditions = new List<string> { "org_id = @orgId" };
+        if (parameters.definitionId is not null)
+            conditions.Add("definition_id = @definitionId");
+        if (parameters.status is not null)
+            conditions.Add("status = @status");
+        if (parameters.from is not null)
+            conditions.Add("created_at >= @from");
+        if (parameters.before is not null)
+            conditions.Add("created_at < @before");
+        if (idPattern is not null)
+            conditions.Add($"id {db.Dialect.ILike} @idPattern");
+        var where = string.Join(" AND ", conditions);
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM workflow_instances WHERE {where}", parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<InstanceListRow>(new CommandDefinition(
+            $"""
+            SELECT id, definition_id, definition_version, status, created_at, updated_at, finished_at,
+                CASE WHEN status = 'Faulted' THEN state END AS state
+            FROM workflow_instances
+            WHERE {where}
+            ORDER BY created_at DESC, id DESC
+            LIMIT @limit OFFSET @offset
+            """,
+            parameters, cancellationToken: cancellationToken));
+        return new InstancePage { Items = rows.Select(r => r.ToSummary()).ToList(), Total = total };
+    }
+
     /// <summary>An open bookmark of the organisation, or null (also when it belongs to another organisation).</summary>
     public async Task<Bookmark?> FindBookmarkAsync(Guid orgId, string bookmarkId, CancellationToken cancellationToken = default)
     {
@@ -52,21 +100,22 @@ public sealed class WorkflowCatalog(IDbConnectionFactory db)
         return row?.ToBookmark();
     }
 
-    /// <summary>The organisation's open human tasks and approvals, oldest first, with the workflow each belongs to.</summary>
-    public async Task<IReadOnlyList<(Bookmark Bookmark, string DefinitionId)>> ListOpenTasksAsync(Guid orgId, int limit, CancellationToken cancellationToken = default)
+    /// <summary>The organisation's open human tasks and approvals, oldest first, with the workflow each belongs to and its claim.</summary>
+    public async Task<IReadOnlyList<(Bookmark Bookmark, string DefinitionId, TaskClaim? Claim)>> ListOpenTasksAsync(
+        Guid orgId, int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<BookmarkRow, string, (BookmarkRow Row, string DefinitionId)>(new CommandDefinition(
+        var rows = await connection.QueryAsync<BookmarkRow, string, ClaimRow, (BookmarkRow Row, string DefinitionId, ClaimRow? Claim)>(new CommandDefinition(
             $"""
-            SELECT {Prefixed}, i.definition_id
+            SELECT {Prefixed}, i.definition_id, b.claimed_by AS claim_user, b.claimed_by_name, b.claimed_at
             FROM workflow_bookmarks b JOIN workflow_instances i ON i.id = b.instance_id AND i.org_id = b.org_id
             WHERE b.org_id = @orgId AND b.kind IN ('HumanTask', 'Approval')
             ORDER BY b.created_at, b.id
             LIMIT @limit
             """,
             new { orgId, limit }, cancellationToken: cancellationToken),
-            (row, definitionId) => (row, definitionId), splitOn: "definition_id");
-        return rows.Select(r => (r.Row.ToBookmark(), r.DefinitionId)).ToList();
+            (row, definitionId, claim) => (row, definitionId, claim), splitOn: "definition_id,claim_user");
+        return rows.Select(r => (r.Row.ToBookmark(), r.DefinitionId, r.Claim?.ToClaim())).ToList();
     }
 
     private static readonly string Prefixed = string.Join(", ", BookmarkRow.Columns.Split(", ").Select(c => "b." + c));
@@ -81,5 +130,40 @@ public sealed class WorkflowCatalog(IDbConnectionFactory db)
             WHERE u.id = @userId AND m.org_id = @orgId
             """,
             new { orgId, userId }, cancellationToken: cancellationToken));
+    }
+
+    private sealed class ClaimRow
+    {
+        public Guid? ClaimUser { get; init; }
+        public string? ClaimedByName { get; init; }
+        public DateTimeOffset? ClaimedAt { get; init; }
+
+        public TaskClaim? ToClaim() => ClaimUser is { } user
+            ? new TaskClaim { ClaimedBy = user, ClaimedByName = ClaimedByName ?? "", ClaimedAt = ClaimedAt ?? default }
+            : null;
+    }
+
+    private sealed class InstanceListRow
+    {
+        public string Id { get; init; } = "";
+        public string DefinitionId { get; init; } = "";
+        public int DefinitionVersion { get; init; }
+        public WorkflowStatus Status { get; init; }
+        public DateTimeOffset CreatedAt { get; init; }
+        public DateTimeOffset UpdatedAt { get; init; }
+        public DateTimeOffset? FinishedAt { get; init; }
+        public string? State { get; init; }
+
+        public InstanceSummary ToSummary() => new()
+        {
+            Id = Id,
+            DefinitionId = DefinitionId,
+            DefinitionVersion = DefinitionVersion,
+            Status = Status,
+            CreatedAt = CreatedAt,
+            UpdatedAt = UpdatedAt,
+            FinishedAt = FinishedAt,
+            Incident = State is null ? null : WorkflowRowJson.Read<WorkflowInstance>(State).Incidents.LastOrDefault()?.Message,
+        };
     }
 }

@@ -10,12 +10,16 @@ public static class WorkflowErrors
     public const string InvalidCompletion = "Workflows.InvalidCompletion";
     public const string Busy = "Workflows.Busy";
     public const string NotApplicable = "Workflows.NotApplicable";
+    public const string Taken = "Workflows.Taken";
 
     public static FieldError NotPublishedYet(string definitionId) =>
         new("definitionId", NotPublished, $"Workflow '{definitionId}' has no published version to start.");
 
     public static FieldError NotYours() =>
         new("bookmarkId", NotAssignee, "This task is assigned to someone else.");
+
+    public static FieldError TakenBy(string name) =>
+        new("bookmarkId", Taken, $"{name} has taken this task.");
 
     public static FieldError InstanceBusy() =>
         new("", Busy, "The workflow is busy with other work; try again in a moment.");

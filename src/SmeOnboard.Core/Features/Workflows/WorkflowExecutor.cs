@@ -14,7 +14,7 @@ namespace SmeOnboard.Core.Features.Workflows;
 /// </summary>
 public sealed class WorkflowExecutor(
     IWorkflowStore store, IInstanceLock locks, WorkflowRunner runner, IOptions<WorkflowOptions> options, ILogger<WorkflowExecutor> logger,
-    WorkflowInstanceChanges changes)
+    WorkflowInstanceChanges changes, TaskNotifier notifier)
 {
     private readonly WorkflowOptions _options = options.Value;
 
@@ -37,6 +37,7 @@ public sealed class WorkflowExecutor(
             return ExecutionResult.Of(ExecutionOutcome.Conflict);
         WorkflowLog.Started(logger, burst.Instance.Id, definition.DefinitionId, definition.Version, burst.Instance.Status);
         changes.Notify(burst.Instance.Id);
+        Announce(burst);
         return new ExecutionResult { Outcome = ExecutionOutcome.Saved, Instance = burst.Instance, Burst = burst };
     }
 
@@ -69,6 +70,7 @@ public sealed class WorkflowExecutor(
             if (await store.SaveBurstAsync(result, cancellationToken) == BurstSaveResult.Saved)
             {
                 changes.Notify(instanceId);
+                Announce(result);
                 return new ExecutionResult { Outcome = ExecutionOutcome.Saved, Instance = result.Instance, Burst = result };
             }
             WorkflowLog.RevisionConflict(logger, instanceId, attempt + 1);
@@ -95,6 +97,13 @@ public sealed class WorkflowExecutor(
                 resumed.Add(result.Instance!);
         }
         return resumed;
+    }
+
+    // A committed burst that opened or closed a wait may have added or finished a task; open inboxes read afresh.
+    private void Announce(BurstResult burst)
+    {
+        if (burst.BookmarksCreated.Count > 0 || burst.BookmarksRemoved.Count > 0)
+            notifier.Signal(OrganisationKey.Parse(burst.Instance.OrganisationId));
     }
 
     // One instance may wait on the same stimulus at several places; each bookmark resumes in turn within one burst

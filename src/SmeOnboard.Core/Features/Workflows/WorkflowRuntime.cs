@@ -17,7 +17,8 @@ namespace SmeOnboard.Core.Features.Workflows;
 /// Methods return null for "not found" and a failed result for what the caller must put right.
 /// </summary>
 public sealed class WorkflowRuntime(
-    IWorkflowStore store, WorkflowCatalog catalog, WorkflowExecutor executor, WorkflowTriggerStarter triggers, WorkflowRunner runner, ICurrentActor actor, AuditLog audit)
+    IWorkflowStore store, WorkflowCatalog catalog, WorkflowExecutor executor, WorkflowTriggerStarter triggers, WorkflowRunner runner, ICurrentActor actor, AuditLog audit,
+    WorkflowTaskStore tasks, TaskNotifier notifier, TimeProvider clock) : IOpenTaskCounter
 {
     private const int MaxListed = 200;
 
@@ -57,6 +58,8 @@ public sealed class WorkflowRuntime(
             return null;
         if (!await IsAssignedAsync(orgId, bookmark, cancellationToken))
             return Result<WorkflowInstance>.Failure(WorkflowErrors.NotYours());
+        if (await tasks.FindClaimAsync(orgId, bookmarkId, cancellationToken) is { } claim && claim.ClaimedBy != actor.UserId)
+            return Result<WorkflowInstance>.Failure(WorkflowErrors.TakenBy(claim.ClaimedByName));
         JsonNode payload;
         if (bookmark.Kind == BookmarkKind.Approval)
         {
@@ -71,6 +74,8 @@ public sealed class WorkflowRuntime(
         var result = await executor.RunAsync(OrganisationKey.Format(orgId), bookmark.InstanceId,
             (definition, instance) => WithMessage(runner.Resume(definition, instance, bookmarkId, payload), bookmark, alsoCommit), cancellationToken);
         var outcome = ToResult(result, "The task was already completed.");
+        if (outcome is { Succeeded: true })
+            await RecordCompletionAsync(orgId, bookmark, outcome.Value.DefinitionId, payload, cancellationToken);
         if (outcome is { Succeeded: true })
             await audit.RecordAsync(new AuditRecord("workflow.task-completed", "WorkflowInstance", bookmark.InstanceId,
                 bookmark.Kind == BookmarkKind.Approval ? $"Approval '{bookmark.ActivityId}': {completion.Decision}" : $"Task '{bookmark.ActivityId}' completed"), cancellationToken);
@@ -114,6 +119,10 @@ public sealed class WorkflowRuntime(
     public Task<IReadOnlyList<InstanceSummary>> ListInstancesAsync(string? definitionId = null, CancellationToken cancellationToken = default) =>
         catalog.ListInstancesAsync(actor.RequireOrganisationId(), definitionId, MaxListed, cancellationToken);
 
+    /// <summary>A page of the organisation's instances matching <paramref name="query"/>, newest first.</summary>
+    public Task<InstancePage> SearchInstancesAsync(InstanceQuery query, CancellationToken cancellationToken = default) =>
+        catalog.SearchInstancesAsync(actor.RequireOrganisationId(), query, cancellationToken);
+
     public async Task<InstanceDetails?> FindInstanceAsync(string instanceId, CancellationToken cancellationToken = default)
     {
         var organisation = OrganisationKey.Format(actor.RequireOrganisationId());
@@ -125,15 +134,68 @@ public sealed class WorkflowRuntime(
         };
     }
 
+    /// <summary>
+    /// Takes an open task the actor may do for them alone, so the others of its role see it as taken. Null when the
+    /// organisation has no such open task; a failure when it is someone else's or another person took it first.
+    /// </summary>
+    public async Task<Result<TaskClaim>?> ClaimTaskAsync(string bookmarkId, CancellationToken cancellationToken = default)
+    {
+        var orgId = actor.RequireOrganisationId();
+        var bookmark = await catalog.FindBookmarkAsync(orgId, bookmarkId, cancellationToken);
+        if (bookmark is null || bookmark.Kind is not (BookmarkKind.HumanTask or BookmarkKind.Approval))
+            return null;
+        if (actor.UserId is not { } userId || !await IsAssignedAsync(orgId, bookmark, cancellationToken))
+            return Result<TaskClaim>.Failure(WorkflowErrors.NotYours());
+        var won = await tasks.TryClaimAsync(orgId, bookmarkId, userId, actor.Name, cancellationToken);
+        var claim = await tasks.FindClaimAsync(orgId, bookmarkId, cancellationToken);
+        if (claim is null)
+            return null;
+        if (claim.ClaimedBy != userId)
+            return Result<TaskClaim>.Failure(WorkflowErrors.TakenBy(claim.ClaimedByName));
+        if (won)
+        {
+            notifier.Signal(orgId);
+            await audit.RecordAsync(new AuditRecord("workflow.task-claimed", "WorkflowInstance", bookmark.InstanceId, $"Task '{bookmark.ActivityId}' claimed"), cancellationToken);
+        }
+        return claim;
+    }
+
+    /// <summary>Gives a task the actor claimed back to its role (a firm admin may free anyone's); false when there was no such claim.</summary>
+    public async Task<bool> ReleaseTaskAsync(string bookmarkId, CancellationToken cancellationToken = default)
+    {
+        var orgId = actor.RequireOrganisationId();
+        if (actor.UserId is not { } userId
+            || !await tasks.ReleaseAsync(orgId, bookmarkId, userId, anyone: actor.IsInRole(Roles.FirmAdmin), cancellationToken))
+            return false;
+        notifier.Signal(orgId);
+        await audit.RecordAsync(new AuditRecord("workflow.task-released", "WorkflowBookmark", bookmarkId, "Task released"), cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Completed tasks, newest first: a firm admin sees the organisation's, anyone else those they completed or that
+    /// were assigned to one of their roles.
+    /// </summary>
+    public Task<IReadOnlyList<CompletedTask>> ListCompletedTasksAsync(CancellationToken cancellationToken = default)
+    {
+        var orgId = actor.RequireOrganisationId();
+        var roles = actor.IsInRole(Roles.FirmAdmin) ? null : Roles.All.Where(actor.IsInRole).ToList();
+        return tasks.ListHistoryAsync(orgId, actor.UserId ?? Guid.Empty, roles, MaxListed, cancellationToken);
+    }
+
+    /// <summary>How many open tasks the actor could pick up now: theirs, or their role's that nobody else has taken.</summary>
+    public async Task<int> CountOpenTasksAsync(CancellationToken cancellationToken = default) =>
+        (await ListMyTasksAsync(cancellationToken)).Count(t => t.Claim is null || t.Claim.ClaimedBy == actor.UserId);
+
     /// <summary>The open human tasks and approvals the actor may complete: assigned to one of their roles or to them.</summary>
     public async Task<IReadOnlyList<OpenTask>> ListMyTasksAsync(CancellationToken cancellationToken = default)
     {
         var orgId = actor.RequireOrganisationId();
         var mine = new List<OpenTask>();
-        foreach (var (bookmark, definitionId) in await catalog.ListOpenTasksAsync(orgId, MaxListed, cancellationToken))
+        foreach (var (bookmark, definitionId, claim) in await catalog.ListOpenTasksAsync(orgId, MaxListed, cancellationToken))
         {
             if (await IsAssignedAsync(orgId, bookmark, cancellationToken))
-                mine.Add(ToTask(bookmark, definitionId));
+                mine.Add(ToTask(bookmark, definitionId, claim, await IsPersonallyAssignedAsync(orgId, bookmark, cancellationToken)));
         }
         return mine;
     }
@@ -141,9 +203,12 @@ public sealed class WorkflowRuntime(
     private static BurstResult WithMessage(BurstResult burst, Bookmark bookmark, Func<Bookmark, OutboxMessage>? alsoCommit) =>
         alsoCommit is null || !burst.Changed ? burst : burst.WithOutbox(alsoCommit(bookmark));
 
-    private static OpenTask ToTask(Bookmark bookmark, string definitionId)
+    private static string? Text(Bookmark bookmark, string name) =>
+        bookmark.Payload?[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private static OpenTask ToTask(Bookmark bookmark, string definitionId, TaskClaim? claim, bool personal)
     {
-        string? Text(string name) => bookmark.Payload?[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+        string? Text(string name) => WorkflowRuntime.Text(bookmark, name);
         return new OpenTask
         {
             BookmarkId = bookmark.Id,
@@ -158,7 +223,27 @@ public sealed class WorkflowRuntime(
             AssigneeUser = Text("assigneeUser"),
             DueAt = DateTimeOffset.TryParse(Text("dueDate"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var due) ? due : null,
             CreatedAt = bookmark.CreatedAt,
+            Claim = claim,
+            AssignedToMe = personal,
         };
+    }
+
+    private async Task RecordCompletionAsync(Guid orgId, Bookmark bookmark, string definitionId, JsonNode submitted, CancellationToken cancellationToken)
+    {
+        var completed = new CompletedTask
+        {
+            BookmarkId = bookmark.Id,
+            InstanceId = bookmark.InstanceId,
+            DefinitionId = definitionId,
+            ActivityId = bookmark.ActivityId,
+            Kind = bookmark.Kind.ToString(),
+            Title = Text(bookmark, "title") ?? bookmark.ActivityId,
+            CompletedBy = actor.UserId ?? Guid.Empty,
+            CompletedByName = actor.Name,
+            CompletedAt = clock.GetUtcNow(),
+            Submitted = submitted.ToJsonString(),
+        };
+        await tasks.RecordCompletionAsync(orgId, completed, Text(bookmark, "assigneeRole"), Text(bookmark, "assigneeUser"), cancellationToken);
     }
 
     private async Task<Result<WorkflowInstance>?> RunForCurrentAsync(
@@ -182,9 +267,12 @@ public sealed class WorkflowRuntime(
     private async Task<bool> IsAssignedAsync(Guid orgId, Bookmark bookmark, CancellationToken cancellationToken)
     {
         var role = bookmark.Payload?["assigneeRole"]?.GetValue<string>();
+        return (!string.IsNullOrEmpty(role) && (actor.IsInRole(role) || AdminStandsInForMember(role))) || await IsPersonallyAssignedAsync(orgId, bookmark, cancellationToken);
+    }
+
+    private async Task<bool> IsPersonallyAssignedAsync(Guid orgId, Bookmark bookmark, CancellationToken cancellationToken)
+    {
         var user = bookmark.Payload?["assigneeUser"]?.GetValue<string>();
-        if (!string.IsNullOrEmpty(role) && (actor.IsInRole(role) || AdminStandsInForMember(role)))
-            return true;
         if (string.IsNullOrEmpty(user) || actor.UserId is not { } userId)
             return false;
         if (Guid.TryParse(user, out var assigned))

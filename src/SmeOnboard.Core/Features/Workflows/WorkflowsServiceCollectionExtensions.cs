@@ -43,6 +43,8 @@ public static class WorkflowsServiceCollectionExtensions
             provider.GetRequiredService<ActivityRegistry>(), provider.GetRequiredService<JavaScriptEvaluator>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => new WorkflowValidator(provider.GetRequiredService<ActivityRegistry>()));
         services.AddSingleton<WorkflowCatalog>();
+        services.AddSingleton<WorkflowTaskStore>();
+        services.AddSingleton<TaskNotifier>();
         services.AddSingleton<WorkflowExecutor>();
         services.AddSingleton<WorkflowInstanceChanges>();
         services.AddSingleton<DefinitionHistory>();
@@ -55,6 +57,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<OutboxFailures>();
         services.AddScoped<WorkflowDefinitions>();
         services.AddScoped<WorkflowRuntime>();
+        services.AddScoped<IOpenTaskCounter>(provider => provider.GetRequiredService<WorkflowRuntime>());
         services.AddScoped<WorkflowWebhookSecrets>();
 
         // Redirects are not followed: a workflow's request goes where its author said, not where a server sends it.

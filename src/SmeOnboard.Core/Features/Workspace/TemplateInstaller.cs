@@ -133,7 +133,8 @@ public sealed class TemplateInstaller(IDbConnectionFactory db, ICurrentActor act
         await context.Connection.ExecuteAsync(new CommandDefinition(
             owner is null
                 ? $"INSERT INTO workspace_forms (org_id, form_key, installation_id, form_id, document) VALUES (@orgId, @key, @installationId, @formId, {context.Dialect.Json("document")})"
-                : $"UPDATE workspace_forms SET document = {context.Dialect.Json("document")} WHERE org_id = @orgId AND form_key = @key",
+                // An upgrade's form is a new version too, so an admin editing the old one is told to reload.
+                : $"UPDATE workspace_forms SET document = {context.Dialect.Json("document")}, version = version + 1 WHERE org_id = @orgId AND form_key = @key",
             parameters, context.Transaction, cancellationToken: cancellationToken));
         return null;
     }

@@ -9,6 +9,9 @@ public sealed class WorkspaceForm
     public required Guid InstallationId { get; init; }
     public required TemplateForm Form { get; init; }
 
+    /// <summary>The saved version: 1 as installed, one more with each edit; an edit names the version it started from.</summary>
+    public int Version { get; init; } = 1;
+
     /// <summary>The installed table the form is bound to, or null.</summary>
     public TemplateTable? Table { get; init; }
 }

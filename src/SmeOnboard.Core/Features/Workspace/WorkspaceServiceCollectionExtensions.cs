@@ -9,6 +9,8 @@ public static class WorkspaceServiceCollectionExtensions
     public static IServiceCollection AddWorkspace(this IServiceCollection services) => services
         .AddScoped<WorkspaceStore>()
         .AddScoped<IWorkspaceData>(provider => provider.GetRequiredService<WorkspaceStore>())
+        .AddScoped<IWorkspaceForms>(provider => provider.GetRequiredService<WorkspaceStore>())
+        .AddScoped<WorkspaceFormEditor>()
         .AddScoped<TemplateInstaller>()
         .AddScoped<TemplateUpgrades>()
         .AddScoped<WorkspaceTasks>()

@@ -11,7 +11,7 @@ namespace SmeOnboard.Core.Features.Workspace;
 /// Reads the acting firm's workspace (installations, forms, table rows) and appends the rows its forms submit. Every
 /// statement names the organisation from <see cref="ICurrentActor"/>; another firm's installation reads as missing.
 /// </summary>
-public sealed class WorkspaceStore(IDbConnectionFactory db, ICurrentActor actor) : IWorkspaceData
+public sealed class WorkspaceStore(IDbConnectionFactory db, ICurrentActor actor) : IWorkspaceData, IWorkspaceForms
 {
     public const string SampleSource = "sample";
     public const string EnteredSource = "entered";
@@ -51,7 +51,7 @@ public sealed class WorkspaceStore(IDbConnectionFactory db, ICurrentActor actor)
         await using var connection = await db.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<FormRow>(new CommandDefinition(
             """
-            SELECT f.installation_id, f.document, i.manifest
+            SELECT f.installation_id, f.document, f.version, i.manifest
             FROM workspace_forms f JOIN workspace_installations i ON i.id = f.installation_id AND i.org_id = f.org_id
             WHERE f.org_id = @orgId AND f.form_key = @formKey
             """,
@@ -64,8 +64,23 @@ public sealed class WorkspaceStore(IDbConnectionFactory db, ICurrentActor actor)
             Key = formKey,
             InstallationId = row.InstallationId,
             Form = form,
+            Version = row.Version,
             Table = form.Table is null ? null : InstallationRow.ReadManifest(row.Manifest).Tables.FirstOrDefault(t => t.Id == form.Table),
         };
+    }
+
+    /// <summary>The firm's workspace forms by key, each with its title, current version and number of fields.</summary>
+    public async Task<IReadOnlyList<FormSummary>> ListFormsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Key, int Version, string Document)>(new CommandDefinition(
+            "SELECT form_key, version, document FROM workspace_forms WHERE org_id = @orgId ORDER BY form_key",
+            new { orgId = actor.RequireOrganisationId() }, cancellationToken: cancellationToken));
+        return rows.Select(r =>
+        {
+            var form = JsonSerializer.Deserialize<TemplateForm>(r.Document, TemplateJson.Options)!;
+            return new FormSummary { Key = r.Key, Version = r.Version, TitleEn = form.Title.En, TitleZhCn = form.Title.ZhCn, FieldCount = form.Fields.Count };
+        }).ToList();
     }
 
     /// <summary>The workflows an installation created: the template's id, the firm's id and the version it installed.</summary>
@@ -104,6 +119,7 @@ public sealed class WorkspaceStore(IDbConnectionFactory db, ICurrentActor actor)
     {
         public Guid InstallationId { get; init; }
         public string Document { get; init; } = "";
+        public int Version { get; init; }
         public string Manifest { get; init; } = "";
     }
 }

@@ -17,5 +17,6 @@ public static class DesignerModule
     public static IServiceCollection AddDesigner(this IServiceCollection services) => services
         .Configure<HubOptions>(options => options.MaximumReceiveMessageSize = MaxCircuitMessageBytes)
         .AddSingleton<ActivityCatalogue>()
-        .AddNavEntry(new NavEntry("/workflows", "Nav.Workflows", Filled.AccountTree, Policies.FirmAdmin, 30));
+        .AddNavEntry(new NavEntry("/workflows", "Nav.Workflows", Filled.AccountTree, Policies.FirmAdmin, 30))
+        .AddNavEntry(new NavEntry("/workflows/instances", "Nav.Instances", Filled.PlayCircleOutline, Policies.Firm, 31));
 }

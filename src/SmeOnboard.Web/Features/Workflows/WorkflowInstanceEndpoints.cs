@@ -59,6 +59,22 @@ internal static class WorkflowInstanceEndpoints
         };
     }
 
+    /// <summary>Takes a task for the caller; 409 when another person took it first, 403 when it is not the caller's to do.</summary>
+    public static async Task<Results<Ok<TaskClaim>, NotFound, ForbidHttpResult, Conflict<ProblemDetails>>> ClaimTask(
+        string bookmarkId, WorkflowRuntime runtime, CancellationToken cancellationToken)
+    {
+        var result = await runtime.ClaimTaskAsync(bookmarkId, cancellationToken);
+        if (result is null)
+            return TypedResults.NotFound();
+        if (result.Succeeded)
+            return TypedResults.Ok(result.Value);
+        return result.Errors.Any(e => e.Code == WorkflowErrors.NotAssignee) ? TypedResults.Forbid() : Conflict(result.Errors);
+    }
+
+    /// <summary>Gives a claimed task back to its role; 404 when the caller holds no claim on it (a firm admin may free any).</summary>
+    public static async Task<Results<NoContent, NotFound>> ReleaseTask(string bookmarkId, WorkflowRuntime runtime, CancellationToken cancellationToken) =>
+        await runtime.ReleaseTaskAsync(bookmarkId, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+
     public static async Task<Results<Ok<SignalResponse>, ValidationProblem>> Signal(HttpRequest request, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
         var (signal, invalid) = await JsonBody.ReadAsync<SignalRequest>(request, cancellationToken);
@@ -83,7 +99,7 @@ internal static class WorkflowInstanceEndpoints
 
     // Errors that say "not now" rather than "fix your input" are conflicts with the instance's state.
     private static Conflict<ProblemDetails>? Failure(IReadOnlyList<FieldError> errors) =>
-        errors.Any(e => e.Code is WorkflowErrors.Busy or WorkflowErrors.NotApplicable or WorkflowErrors.NotPublished) ? Conflict(errors) : null;
+        errors.Any(e => e.Code is WorkflowErrors.Busy or WorkflowErrors.NotApplicable or WorkflowErrors.NotPublished or WorkflowErrors.Taken) ? Conflict(errors) : null;
 
     private static Conflict<ProblemDetails> Conflict(IReadOnlyList<FieldError> errors) =>
         TypedResults.Conflict(new ProblemDetails

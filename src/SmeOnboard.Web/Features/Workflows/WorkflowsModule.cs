@@ -53,6 +53,8 @@ public static class WorkflowsModule
         api.MapPost("/workflow-instances/{id}/cancel", WorkflowInstanceEndpoints.Cancel).RequireAuthorization(Policies.FirmAdmin);
         api.MapPost("/workflow-instances/{id}/retry", WorkflowInstanceEndpoints.Retry).RequireAuthorization(Policies.FirmAdmin);
         api.MapPost("/tasks/{bookmarkId}/complete", WorkflowInstanceEndpoints.CompleteTask).RequireAuthorization(Policies.Firm);
+        api.MapPost("/tasks/{bookmarkId}/claim", WorkflowInstanceEndpoints.ClaimTask).RequireAuthorization(Policies.Firm);
+        api.MapPost("/tasks/{bookmarkId}/release", WorkflowInstanceEndpoints.ReleaseTask).RequireAuthorization(Policies.Firm);
         api.MapPost("/signals", WorkflowInstanceEndpoints.Signal).RequireAuthorization(Policies.Firm);
 
         endpoints.MapPost("/hooks/workflows/{definitionId}", WorkflowWebhookEndpoint.Call)

@@ -88,7 +88,8 @@ internal sealed class RuntimeHarness : IAsyncDisposable
     }
 
     /// <summary>A member of the test's firm (or <paramref name="organisation"/>) in <paramref name="role"/>.</summary>
-    public ClaimsPrincipal Member(string role = Roles.FirmAdmin, Organisation? organisation = null) => Actors.MemberOf(organisation ?? Firm, role);
+    public ClaimsPrincipal Member(string role = Roles.FirmAdmin, Organisation? organisation = null, Guid? userId = null, string name = "Test Member") =>
+        Actors.MemberOf(organisation ?? Firm, role, userId, name);
 
     /// <summary>A service in a new request scope acting as <paramref name="user"/> (a firm admin of the test's firm by default).</summary>
     public T As<T>(ClaimsPrincipal? user = null) where T : notnull

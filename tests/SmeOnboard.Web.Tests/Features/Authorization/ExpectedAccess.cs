@@ -60,6 +60,9 @@ public static class ExpectedAccess
         // Forms that start workflows (report an incident, call andon): any member of the firm fills them in.
         Page("/workspace/forms", Firms),
         new("GET,POST", "/workspace/forms/{Key}", "/workspace/forms/incident-reporting-incident-report", Firms),
+        // The form builder changes what every task of a form asks, so admins only.
+        Page("/workspace/form-builder", FirmAdmins),
+        new("GET,POST", "/workspace/form-builder/{Key}", "/workspace/form-builder/no-such-form", FirmAdmins),
 
         // The vendors' side of the marketplace, and its review by the platform
         Page("/vendor/apps", Vendors),
@@ -78,6 +81,8 @@ public static class ExpectedAccess
         new("GET,POST", "/workflows/{DefinitionId}", "/workflows/no-such-workflow", FirmAdmins),
         new("GET,POST", "/workflows/{DefinitionId}/history", "/workflows/no-such-workflow/history", FirmAdmins),
         new("GET,POST", "/workflows/instances/{InstanceId}", "/workflows/instances/no-such-instance", Firms),
+        // The firm's runs, filtered and paged; only admins see the retry and cancel buttons (the API holds them to it).
+        Page("/workflows/instances", Firms),
         // Device registry: firm admins.
         Page("/devices", FirmAdmins),
         new("GET,POST", "/devices/{DeviceId}", "/devices/no-such-device", FirmAdmins),
@@ -148,6 +153,8 @@ public static class ExpectedAccess
         new("POST", "/api/v1/workflow-instances/{id}/cancel", "/api/v1/workflow-instances/no-such-instance/cancel", FirmAdmins),
         new("POST", "/api/v1/workflow-instances/{id}/retry", "/api/v1/workflow-instances/no-such-instance/retry", FirmAdmins),
         new("POST", "/api/v1/tasks/{bookmarkId}/complete", "/api/v1/tasks/no-such-task/complete", Firms),
+        new("POST", "/api/v1/tasks/{bookmarkId}/claim", "/api/v1/tasks/no-such-task/claim", Firms),
+        new("POST", "/api/v1/tasks/{bookmarkId}/release", "/api/v1/tasks/no-such-task/release", Firms),
         new("POST", "/api/v1/signals", "/api/v1/signals", Firms),
         // Outside systems call it with the workflow's secret instead of signing in; without it, 404 for everyone.
         new("POST", "/hooks/workflows/{definitionId}", "/hooks/workflows/no-such-workflow", Everyone),

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using SmeOnboard.Core.Features.Workspace;
 using SmeOnboard.Web.Features.Designer;
 using SmeOnboard.Web.Features.Designer.Components;
 using SmeOnboard.Web.Tests.Infrastructure;
@@ -15,6 +16,8 @@ public sealed class PropertyPanelTests : PortalComponentContext
     {
         Services.AddSingleton(ActivityRegistry.CreateDefault());
         Services.AddSingleton<ActivityCatalogue>();
+        Services.AddSingleton<IWorkspaceForms>(new StubWorkspaceForms(
+            new FormSummary { Key = "oee-shift-report", TitleEn = "Shift production report", TitleZhCn = "班次生产报告", Version = 2, FieldCount = 8 }));
     }
 
     private static JsonObject Activity(string type) => new() { ["id"] = "a1", ["type"] = type };
@@ -77,5 +80,20 @@ public sealed class PropertyPanelTests : PortalComponentContext
         var panel = Render<PropertyPanel>();
 
         Assert.NotNull(panel.Find("[data-testid='no-selection']"));
+    }
+
+    [Fact]
+    public void A_human_tasks_form_is_picked_from_the_firms_forms_and_links_to_editing_the_chosen_one()
+    {
+        var activity = Activity("HumanTask");
+        activity["inputs"] = new JsonObject
+        {
+            ["form"] = new JsonObject { ["typeName"] = "String", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = "oee-shift-report" } },
+        };
+
+        var panel = Render<PropertyPanel>(p => p.Add(x => x.Activity, activity));
+
+        Assert.NotNull(panel.Find("[data-testid='input-form'] [data-testid='choices-form']"));
+        Assert.Equal("/workspace/form-builder/oee-shift-report", panel.Find("[data-testid='edit-form']").GetAttribute("href"));
     }
 }
