@@ -32,6 +32,10 @@ public static class ShareCalculator
         var percent = inputs.Rules.CoverageFor(inputs.FirmHeadcountBand);
         var coverage = (long)((Int128)inputs.PriceMinor * percent / 100);
         var share = Math.Max(0, Math.Min(Math.Min(coverage, inputs.VoucherBalanceMinor), Math.Min(inputs.CapRemainingMinor, inputs.ProgrammeRemainingMinor)));
+        if (share == 0)
+        {
+            return NothingLeft(inputs);
+        }
         return new ShareQuote { PriceMinor = inputs.PriceMinor, ShareMinor = share, Currency = inputs.Currency, CoveragePercent = percent };
     }
 
@@ -70,6 +74,15 @@ public static class ShareCalculator
         }
         return null;
     }
+
+    private static FieldError NothingLeft(ShareInputs inputs) =>
+        inputs.Rules.CoverageFor(inputs.FirmHeadcountBand) * inputs.PriceMinor < 100
+            ? new FieldError("VoucherCode", "Errors.Checkout.NothingCovered", "The voucher's coverage gives nothing off this price.")
+            : inputs.VoucherBalanceMinor <= 0
+            ? new FieldError("VoucherCode", "Errors.Checkout.VoucherSpent", "This voucher has nothing left to spend.")
+            : inputs.CapRemainingMinor <= 0
+                ? new FieldError("VoucherCode", "Errors.Checkout.CapReached", "Your firm has reached its cap in this programme.")
+                : new FieldError("VoucherCode", "Errors.Checkout.BudgetSpent", "The programme's budget is spent; buy without the voucher or try again later.");
 
     /// <summary>A voucher-eligible app in one of the programme's categories or on its list; with neither list, any voucher-eligible app.</summary>
     private static bool IsEligibleApp(ShareInputs inputs)
