@@ -7,6 +7,9 @@ public interface IPaymentGateway
 
     Task<PaymentStart> CreatePaymentAsync(PaymentRequest request, CancellationToken cancellationToken);
 
+    /// <summary>Cancels a payment whose order was released, so the card can no longer pay it.</summary>
+    Task CancelAsync(string paymentIntentId, CancellationToken cancellationToken);
+
     /// <summary>Returns <paramref name="amountMinor"/> of the card payment; the answer is the provider's refund id.</summary>
     Task<string> RefundAsync(string paymentIntentId, long amountMinor, string idempotencyKey, CancellationToken cancellationToken);
 }

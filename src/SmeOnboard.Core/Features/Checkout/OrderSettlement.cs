@@ -13,7 +13,7 @@ namespace SmeOnboard.Core.Features.Checkout;
 /// failure or an order left unpaid past its hold releases the hold. Each event is applied once, by its id, in the
 /// same transaction as its effects; an event that arrives after the order was settled changes nothing.
 /// </summary>
-public sealed class OrderSettlement(IDbConnectionFactory db, LedgerWriter ledger, AuditLog audit, TimeProvider clock)
+public sealed class OrderSettlement(IDbConnectionFactory db, LedgerWriter ledger, AuditLog audit, IPaymentGateway payments, TimeProvider clock)
 {
     public async Task<CheckoutOrder?> FindAsync(Guid orderId, CancellationToken cancellationToken = default) =>
         await db.QuerySingleOrDefaultAsync<CheckoutOrder>($"SELECT {CheckoutOrder.Columns} {CheckoutOrder.From} WHERE o.id = @orderId", new { orderId }, cancellationToken);
@@ -73,18 +73,43 @@ public sealed class OrderSettlement(IDbConnectionFactory db, LedgerWriter ledger
         return true;
     }
 
-    /// <summary>Releases every order whose hold ran out without payment; the number released.</summary>
+    /// <summary>
+    /// Releases every order whose hold ran out without payment and cancels its card payment at the provider; the
+    /// number released. A cancellation the provider refuses (the card paid meanwhile) leaves the late payment to the
+    /// payment event, which records it for a refund.
+    /// </summary>
     public async Task<int> ReleaseExpiredAsync(CancellationToken cancellationToken = default)
     {
-        var expired = await db.QueryListAsync<Guid>(
-            "SELECT id FROM checkout_orders WHERE status = 'AwaitingPayment' AND expires_at <= @now ORDER BY expires_at LIMIT 100",
+        var expired = await db.QueryListAsync<ExpiredOrder>(
+            "SELECT id, payment_intent_id FROM checkout_orders WHERE status = 'AwaitingPayment' AND expires_at <= @now ORDER BY expires_at LIMIT 100",
             new { now = clock.GetUtcNow() }, cancellationToken);
         var released = 0;
-        foreach (var id in expired)
+        foreach (var order in expired)
         {
-            released += await ReleaseAsync(id, "no payment within the hold time", cancellationToken) ? 1 : 0;
+            if (!await ReleaseAsync(order.Id, "no payment within the hold time", cancellationToken))
+            {
+                continue;
+            }
+            released++;
+            if (order.PaymentIntentId is not null)
+            {
+                try
+                {
+                    await payments.CancelAsync(order.PaymentIntentId, cancellationToken);
+                }
+                catch (Stripe.StripeException)
+                {
+                    // Paid in the meantime: the succeeded event arrives for a released order and is recorded for a refund.
+                }
+            }
         }
         return released;
+    }
+
+    private sealed class ExpiredOrder
+    {
+        public Guid Id { get; init; }
+        public string? PaymentIntentId { get; init; }
     }
 
     internal async Task MarkPaidAsync(DbConnection connection, DbTransaction transaction, CheckoutOrder order, Guid? userId, CancellationToken cancellationToken)

@@ -13,6 +13,9 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
     public Task<PaymentStart> CreatePaymentAsync(PaymentRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(new PaymentStart($"{IntentPrefix}{request.OrderId:N}", null));
 
+    /// <summary>A sandbox payment of a released order is simply never paid: the card page offers no form for it.</summary>
+    public Task CancelAsync(string paymentIntentId, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task<string> RefundAsync(string paymentIntentId, long amountMinor, string idempotencyKey, CancellationToken cancellationToken) =>
         Task.FromResult($"re_sandbox_{Guid.CreateVersion7():N}");
 }

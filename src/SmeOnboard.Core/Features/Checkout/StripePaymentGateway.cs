@@ -30,6 +30,9 @@ public sealed class StripePaymentGateway(HttpClient httpClient, IOptions<Checkou
         return new PaymentStart(intent.Id, intent.ClientSecret);
     }
 
+    public Task CancelAsync(string paymentIntentId, CancellationToken cancellationToken) =>
+        new PaymentIntentService(_client).CancelAsync(paymentIntentId, cancellationToken: cancellationToken);
+
     public async Task<string> RefundAsync(string paymentIntentId, long amountMinor, string idempotencyKey, CancellationToken cancellationToken)
     {
         var refund = await new RefundService(_client).CreateAsync(new RefundCreateOptions

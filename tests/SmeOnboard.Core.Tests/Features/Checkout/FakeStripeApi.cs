@@ -21,6 +21,7 @@ internal sealed class FakeStripeApi : HttpMessageHandler
         var json = request.RequestUri.AbsolutePath switch
         {
             "/v1/payment_intents" => $$"""{"id":"pi_fake_1","object":"payment_intent","amount":{{form["amount"]}},"currency":"{{form["currency"]}}","client_secret":"pi_fake_1_secret_abc","status":"requires_payment_method"}""",
+            "/v1/payment_intents/pi_fake_1/cancel" => """{"id":"pi_fake_1","object":"payment_intent","status":"canceled"}""",
             "/v1/refunds" => $$"""{"id":"re_fake_1","object":"refund","amount":{{form["amount"]}},"payment_intent":"{{form["payment_intent"]}}","status":"succeeded"}""",
             _ => """{"error":{"type":"invalid_request_error","message":"Unknown path"}}""",
         };

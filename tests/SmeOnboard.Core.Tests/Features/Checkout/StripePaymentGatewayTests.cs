@@ -51,4 +51,14 @@ public sealed class StripePaymentGatewayTests
         Assert.Equal(("pi_fake_1", "2000", "true"), (request.Form["payment_intent"], request.Form["amount"], request.Form["reverse_transfer"]));
         Assert.Equal("refund-1", request.IdempotencyKey);
     }
+
+    [Fact]
+    public async Task A_released_orders_payment_is_cancelled_at_stripe()
+    {
+        var (gateway, api) = Start();
+
+        await gateway.CancelAsync("pi_fake_1", Ct);
+
+        Assert.Equal((HttpMethod.Post, "/v1/payment_intents/pi_fake_1/cancel"), (Assert.Single(api.Requests).Method, api.Requests[0].Path));
+    }
 }
