@@ -5,6 +5,7 @@ using SmeOnboard.Web.Features.Account;
 using SmeOnboard.Web.Features.Administration;
 using SmeOnboard.Web.Features.Audit;
 using SmeOnboard.Web.Features.Authorization;
+using SmeOnboard.Web.Features.Checkout;
 using SmeOnboard.Web.Features.Demo;
 using SmeOnboard.Web.Features.Designer;
 using SmeOnboard.Web.Features.Devices;
@@ -57,6 +58,7 @@ builder.Services.AddWorkspaceFeature();
 builder.Services.AddKpis();
 builder.Services.AddDevices();
 builder.Services.AddVouchers();
+builder.Services.AddCheckout();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -85,6 +87,7 @@ app.MapVendors();
 app.MapReviews();
 app.MapKpis();
 app.MapDevices();
+app.MapCheckout();
 
 app.Run();
 

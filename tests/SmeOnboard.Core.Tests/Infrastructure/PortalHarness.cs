@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Audit;
+using SmeOnboard.Core.Features.Checkout;
 using SmeOnboard.Core.Features.Marketplace;
 using SmeOnboard.Core.Features.Marketplace.Submissions;
 using SmeOnboard.Core.Features.Members;
@@ -82,6 +83,9 @@ internal sealed class PortalHarness : IAsyncDisposable
             services.AddSingleton(Protection);
             services.AddSingleton<ISubmissionNotifier>(provider => provider.GetRequiredService<RecordingSubmissionNotifier>());
             services.AddVoucherStores();
+            services.AddCheckoutStores();
+            services.AddOptions<CheckoutOptions>();
+            services.AddSingleton<IPaymentGateway, SandboxPaymentGateway>();
             services.AddSingleton<RecordingVoucherNotifier>();
             services.AddSingleton<IVoucherNotifier>(provider => provider.GetRequiredService<RecordingVoucherNotifier>());
             configure?.Invoke(services);

@@ -36,7 +36,7 @@ public sealed class AppInstallStore(IDbConnectionFactory db, ICurrentActor actor
         }
         if (!app.IsFree)
         {
-            return new FieldError("", "Errors.MarketplacePaidAppNotYet", "Purchase with checkout arrives soon; until then this paid app cannot be installed.");
+            return new FieldError("", "Errors.MarketplacePaidAppNotYet", "This is a paid app: buy it through checkout to install it.");
         }
         var requested = app.ReadManifest().DataScopes.Select(s => s.Scope).ToList();
         var missing = requested.Except(consentedScopes).ToList();
@@ -78,6 +78,30 @@ public sealed class AppInstallStore(IDbConnectionFactory db, ICurrentActor actor
             $"{app.NameEn} {app.CurrentVersion} installed with consent to {(requested.Count == 0 ? "no data scopes" : string.Join(", ", requested))}"));
         await transaction.CommitAsync(cancellationToken);
         return install;
+    }
+
+    /// <summary>
+    /// Installs a paid app for <paramref name="orgId"/> inside the caller's transaction, once its order is paid, with the
+    /// scopes the firm consented to at checkout. An install already active (a race with another order) is left as it is.
+    /// </summary>
+    internal static async Task<bool> InstallPaidAsync(DbConnection connection, DbTransaction transaction, Guid orgId, string appId, string appVersion,
+        IReadOnlyList<string> scopes, Guid? userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var installId = Guid.CreateVersion7();
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO marketplace_installs (id, org_id, app_id, app_version, status, installed_at, installed_by)
+            SELECT @installId, @orgId, @appId, @appVersion, 'Active', @now, @userId
+            WHERE NOT EXISTS (SELECT 1 FROM marketplace_installs WHERE org_id = @orgId AND app_id = @appId AND status = 'Active')
+            """, new { installId, orgId, appId, appVersion, now, userId }, transaction, cancellationToken: cancellationToken));
+        if (inserted == 0)
+        {
+            return false;
+        }
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO marketplace_install_scopes (install_id, scope, granted_at, granted_by) VALUES (@installId, @scope, @now, @userId)",
+            scopes.Select(scope => new { installId, scope, now, userId }), transaction, cancellationToken: cancellationToken));
+        return true;
     }
 
     /// <summary>The current firm's active installs with every scope it granted (revoked ones included), newest first.</summary>

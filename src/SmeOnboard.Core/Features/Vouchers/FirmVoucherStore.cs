@@ -111,7 +111,7 @@ public sealed class FirmVoucherStore(IDbConnectionFactory db, ICurrentActor acto
             Voucher = new Voucher
             {
                 Id = r.Id, Code = r.Code, ProgrammeId = r.ProgrammeId, Revision = r.Revision, FirmOrgId = r.FirmOrgId, ApplicationId = r.ApplicationId,
-                FaceMinor = r.FaceMinor, Currency = r.Currency, IssuedAt = r.IssuedAt, ExpiresAt = r.ExpiresAt,
+                FaceMinor = r.FaceMinor, BalanceMinor = r.BalanceMinor, Currency = r.Currency, IssuedAt = r.IssuedAt, ExpiresAt = r.ExpiresAt,
             },
             ProgrammeNameEn = r.ProgrammeNameEn, ProgrammeNameZh = r.ProgrammeNameZh, Rules = ProgrammeRulesJson.Read(r.Rules),
         }).ToList();
@@ -140,6 +140,7 @@ public sealed class FirmVoucherStore(IDbConnectionFactory db, ICurrentActor acto
         public Guid FirmOrgId { get; init; }
         public Guid? ApplicationId { get; init; }
         public long FaceMinor { get; init; }
+        public long BalanceMinor { get; init; }
         public string Currency { get; init; } = "";
         public DateTimeOffset IssuedAt { get; init; }
         public DateTimeOffset ExpiresAt { get; init; }

@@ -4,6 +4,7 @@ using SmeOnboard.Core.Common;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Audit;
 using SmeOnboard.Core.Features.Organisations;
+using SmeOnboard.Core.Features.Vouchers.Ledger;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tenancy;
 
@@ -13,7 +14,7 @@ namespace SmeOnboard.Core.Features.Vouchers;
 /// A government agency's voucher programmes: create, edit (in place while a draft, as a new revision once published),
 /// publish, pause, close and top up. Only the officer's own agency's programmes exist for it; others are not found.
 /// </summary>
-public sealed partial class ProgrammeStore(IDbConnectionFactory db, ICurrentActor actor, AuditLog audit, TimeProvider clock)
+public sealed partial class ProgrammeStore(IDbConnectionFactory db, ICurrentActor actor, AuditLog audit, LedgerWriter ledger, TimeProvider clock)
 {
     public static readonly FieldError NotFound = new("", "Errors.Programme.NotFound", "There is no such programme.");
 
@@ -41,6 +42,7 @@ public sealed partial class ProgrammeStore(IDbConnectionFactory db, ICurrentActo
             VALUES (@entryId, @id, 'Initial', @BudgetMinor, @Currency, NULL, @now, @userId)
             """, new { entryId = Guid.CreateVersion7(), id, draft.BudgetMinor, draft.Currency, now, userId = actor.UserId },
             transaction, cancellationToken: cancellationToken));
+        await ledger.FundProgrammeAsync(connection, transaction, id, draft.BudgetMinor, draft.Currency, "Initial budget", actor.UserId, cancellationToken);
         await audit.RecordAsync(connection, transaction, new AuditRecord("vouchers.programme-created", "VoucherProgramme", id.ToString(),
             $"Programme {draft.NameEn.Trim()} drafted with a budget of {Money.Format(draft.BudgetMinor, draft.Currency)}"));
         await transaction.CommitAsync(cancellationToken);
@@ -96,6 +98,11 @@ public sealed partial class ProgrammeStore(IDbConnectionFactory db, ICurrentActo
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE voucher_budget_entries SET amount_minor = @BudgetMinor WHERE programme_id = @id AND kind = 'Initial'",
                 new { id, draft.BudgetMinor }, transaction, cancellationToken: cancellationToken));
+            if (draft.BudgetMinor != current.BudgetMinor)
+            {
+                await ledger.FundProgrammeAsync(connection, transaction, id, draft.BudgetMinor - current.BudgetMinor, current.Currency,
+                    "Draft budget changed", actor.UserId, cancellationToken);
+            }
         }
         await InsertRevisionAsync(connection, transaction, id, revision, draft, now, cancellationToken);
         await audit.RecordAsync(connection, transaction, new AuditRecord("vouchers.programme-updated", "VoucherProgramme", id.ToString(),
@@ -153,6 +160,7 @@ public sealed partial class ProgrammeStore(IDbConnectionFactory db, ICurrentActo
             VALUES (@entryId, @id, 'TopUp', @amountMinor, @Currency, @note, @now, @userId)
             """, new { entryId = Guid.CreateVersion7(), id, amountMinor, current.Currency, note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), now = clock.GetUtcNow(), userId = actor.UserId },
             transaction, cancellationToken: cancellationToken));
+        await ledger.FundProgrammeAsync(connection, transaction, id, amountMinor, current.Currency, "Budget top-up", actor.UserId, cancellationToken);
         await audit.RecordAsync(connection, transaction, new AuditRecord("vouchers.budget-topped-up", "VoucherProgramme", id.ToString(),
             $"Budget of {current.NameEn} topped up by {Money.Format(amountMinor, current.Currency)} to {Money.Format(current.BudgetMinor + amountMinor, current.Currency)}"));
         await transaction.CommitAsync(cancellationToken);

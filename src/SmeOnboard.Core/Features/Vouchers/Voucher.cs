@@ -4,7 +4,8 @@ namespace SmeOnboard.Core.Features.Vouchers;
 public sealed class Voucher
 {
     public const string Columns =
-        "v.id, v.code, v.programme_id, v.revision, v.firm_org_id, v.application_id, v.face_minor, v.currency, v.issued_at, v.expires_at";
+        "v.id, v.code, v.programme_id, v.revision, v.firm_org_id, v.application_id, v.face_minor, v.currency, v.issued_at, v.expires_at, " +
+        "(SELECT COALESCE(SUM(le.amount_minor), 0) FROM ledger_entries le WHERE le.owner_id = v.id AND le.account = 'Voucher') AS balance_minor";
 
     public Guid Id { get; init; }
     public string Code { get; init; } = "";
@@ -17,8 +18,8 @@ public sealed class Voucher
     public DateTimeOffset IssuedAt { get; init; }
     public DateTimeOffset ExpiresAt { get; init; }
 
-    /// <summary>What is left to spend. Nothing is spent before checkout exists, so it is the face value until the ledger subtracts.</summary>
-    public long BalanceMinor => FaceMinor;
+    /// <summary>What is left to spend: the ledger balance of the voucher's account (face value less holds and spending).</summary>
+    public long BalanceMinor { get; init; }
 
     public bool IsActiveAt(DateTimeOffset now) => now < ExpiresAt;
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Audit;
+using SmeOnboard.Core.Features.Vouchers.Ledger;
 
 namespace SmeOnboard.Core.Features.Vouchers;
 
@@ -10,7 +11,7 @@ namespace SmeOnboard.Core.Features.Vouchers;
 /// SQLite's transactions hold the write lock from their start), so the unallocated budget read next cannot change
 /// before the voucher is written: the face values issued never add up to more than the budget.
 /// </summary>
-public sealed class VoucherIssuer(IDbConnectionFactory db, AuditLog audit, TimeProvider clock)
+public sealed class VoucherIssuer(IDbConnectionFactory db, AuditLog audit, LedgerWriter ledger, TimeProvider clock)
 {
     internal async Task<IssueOutcome> IssueAsync(DbConnection connection, DbTransaction transaction, Guid programmeId, Guid orgId, Guid firmOrgId,
         Guid? applicationId, Guid? userId, CancellationToken cancellationToken)
@@ -42,10 +43,7 @@ public sealed class VoucherIssuer(IDbConnectionFactory db, AuditLog audit, TimeP
             return IssueOutcome.Refused(IssueRefusal.Ineligible, firm.Name, reasons);
         }
         var unallocated = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            """
-            SELECT (SELECT COALESCE(SUM(amount_minor), 0) FROM voucher_budget_entries WHERE programme_id = @programmeId)
-                 - (SELECT COALESCE(SUM(face_minor), 0) FROM vouchers WHERE programme_id = @programmeId)
-            """, new { programmeId }, transaction, cancellationToken: cancellationToken));
+            $"SELECT {LedgerSql.Balance(LedgerAccount.ProgrammeBudget, "@programmeId")}", new { programmeId }, transaction, cancellationToken: cancellationToken));
         var amount = Math.Min(rules.CapPerFirmMinor, unallocated);
         if (amount <= 0)
         {
@@ -54,7 +52,7 @@ public sealed class VoucherIssuer(IDbConnectionFactory db, AuditLog audit, TimeP
         var voucher = new Voucher
         {
             Id = Guid.CreateVersion7(), Code = VoucherCode.New(), ProgrammeId = programmeId, Revision = programme.CurrentRevision,
-            FirmOrgId = firmOrgId, ApplicationId = applicationId, FaceMinor = amount, Currency = programme.Currency,
+            FirmOrgId = firmOrgId, ApplicationId = applicationId, FaceMinor = amount, BalanceMinor = amount, Currency = programme.Currency,
             IssuedAt = now, ExpiresAt = now.AddDays(rules.ValidityDays),
         };
         await connection.ExecuteAsync(new CommandDefinition(
@@ -67,6 +65,15 @@ public sealed class VoucherIssuer(IDbConnectionFactory db, AuditLog audit, TimeP
                 voucher.Id, voucher.Code, voucher.ProgrammeId, voucher.Revision, voucher.FirmOrgId, voucher.ApplicationId, voucher.FaceMinor,
                 voucher.Currency, voucher.IssuedAt, voucher.ExpiresAt, userId,
             }, transaction, cancellationToken: cancellationToken));
+        await ledger.PostAsync(connection, transaction, new LedgerPosting
+        {
+            Kind = "VoucherIssued", Memo = $"Voucher {voucher.Code} issued", UserId = userId,
+            Lines =
+            [
+                new LedgerLine { Account = LedgerAccount.ProgrammeBudget, OwnerId = programmeId, ProgrammeId = programmeId, AmountMinor = -amount, Currency = programme.Currency },
+                new LedgerLine { Account = LedgerAccount.Voucher, OwnerId = voucher.Id, ProgrammeId = programmeId, AmountMinor = amount, Currency = programme.Currency },
+            ],
+        }, cancellationToken);
         await audit.RecordAsync(connection, transaction, new AuditRecord("vouchers.voucher-issued", "Voucher", voucher.Id.ToString(),
             $"Voucher worth {Money.Format(amount, programme.Currency)} of {revision.NameEn} (revision {programme.CurrentRevision}) issued to {firm.Name}, valid until {voucher.ExpiresAt:yyyy-MM-dd}"));
         // The firm reads in its own audit log that it received the voucher.

@@ -24,7 +24,14 @@ public sealed class VoucherProgramme
     /// <summary>Sum of the face values of every voucher issued so far.</summary>
     public long IssuedMinor { get; init; }
 
-    public long UnallocatedMinor => BudgetMinor - IssuedMinor;
+    /// <summary>The budget not yet given to a voucher: the ledger balance of the programme's budget account.</summary>
+    public long UnallocatedMinor { get; init; }
+
+    /// <summary>Voucher shares held for orders waiting for payment.</summary>
+    public long HeldMinor { get; init; }
+
+    /// <summary>Voucher shares spent on paid orders, less refunds.</summary>
+    public long SpentMinor { get; init; }
 
     public string NameIn(string culture) => culture.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? NameZh : NameEn;
 

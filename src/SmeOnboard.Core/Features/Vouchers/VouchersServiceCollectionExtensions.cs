@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SmeOnboard.Core.Features.Vouchers.Ledger;
 
 namespace SmeOnboard.Core.Features.Vouchers;
 
@@ -9,6 +10,7 @@ public static class VouchersServiceCollectionExtensions
     /// composes the firms' emails from its resources.
     /// </summary>
     public static IServiceCollection AddVoucherStores(this IServiceCollection services) => services
+        .AddSingleton<LedgerWriter>()
         .AddScoped<ProgrammeStore>()
         .AddScoped<FirmVoucherStore>()
         .AddScoped<VoucherIssuer>()

@@ -31,7 +31,7 @@ public sealed class AppInstallStoreTests(TestDatabases databases)
     }
 
     [Theory, BothDatabases]
-    public async Task A_paid_app_cannot_be_installed_until_checkout_arrives(DatabaseProvider provider)
+    public async Task A_paid_app_cannot_be_installed_without_checkout(DatabaseProvider provider)
     {
         await using var portal = await StartAsync(provider);
         var firm = await portal.RegisterFirmAsync();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SmeOnboard.E2E.Features.Account.Pages;
+using SmeOnboard.E2E.Features.Checkout;
 using SmeOnboard.E2E.Infrastructure;
 using SmeOnboard.Web.Features.Demo;
 using static Microsoft.Playwright.Assertions;
@@ -12,7 +13,7 @@ public sealed partial class VoucherJourneyTests(PortalFixture portal) : BrowserT
     private const string Firm = "Lianda Precision Metal Parts";
 
     [Fact]
-    public async Task The_demo_firm_applies_to_the_demo_programme_the_officer_approves_and_the_firm_holds_a_voucher_that_links_to_what_it_buys()
+    public async Task The_demo_firm_applies_the_officer_approves_and_the_firm_buys_an_app_with_its_voucher_and_a_sandbox_card()
     {
         var signIn = new SignInPage(Page);
         await signIn.GotoAsync();
@@ -40,6 +41,22 @@ public sealed partial class VoucherJourneyTests(PortalFixture portal) : BrowserT
         await Expect(vouchers.Balance(Programme)).ToContainTextAsync("CNY 20,000.00");
         await vouchers.Category(Programme, "Quality").ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/marketplace\\?category=quality$"));
+
+        // QualiStat SPC costs CNY 599.00; the voucher pays half (Lianda's 50–99 people get the general 50 %).
+        var checkout = new CheckoutPage(Page);
+        await checkout.GotoAsync("qualistat-spc");
+        await Expect(checkout.Share).ToContainTextAsync("CNY 299.50");
+        await Expect(checkout.Remainder).ToContainTextAsync("CNY 299.50");
+        await Expect(checkout.SandboxLabel).ToBeVisibleAsync();
+        await checkout.PlaceOrderAsync();
+        var order = new OrderPage(Page);
+        await Expect(order.SandboxCard).ToContainTextAsync("SANDBOX");
+        await order.PayWithTestCardAsync("4242 4242 4242 4242");
+        await Expect(order.Paid).ToBeVisibleAsync();
+        await Page.ScreenshotAsync(new() { Path = Artifacts.ScreenshotPath("checkout-paid-with-voucher-and-sandbox-card") });
+
+        await vouchers.GotoAsync();
+        await Expect(vouchers.Balance(Programme)).ToContainTextAsync("CNY 19,700.50");
     }
 
     [GeneratedRegex("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$")]

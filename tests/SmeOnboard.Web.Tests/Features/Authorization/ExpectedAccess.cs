@@ -102,6 +102,11 @@ public static class ExpectedAccess
         Page("/vouchers/programmes", Firms),
         Page("/vouchers", Firms),
 
+        // Checkout: a firm's administrator buys paid apps; unknown ids, so allowed callers see the page's own message.
+        new("GET,POST", "/checkout/{AppId}", "/checkout/no-such-app", FirmAdmins),
+        new("GET,POST", "/checkout/orders/{OrderId:guid}", "/checkout/orders/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", FirmAdmins),
+        Page("/admin/orders", PlatformAdmins),
+
         // Platform administration
         Page("/admin/agencies", PlatformAdmins),
         Page("/admin/mail", PlatformAdmins),
@@ -162,6 +167,8 @@ public static class ExpectedAccess
         new("POST", "/hooks/apps/{appId}/callbacks", "/hooks/apps/no-such-app/callbacks", Everyone) { OwnCredentialRefusal = 401 },
         // Devices post readings with their own token instead of signing in; without it, 401 for everyone.
         new("POST", "/api/v1/devices/{deviceId}/readings", "/api/v1/devices/no-such-device/readings", Everyone) { OwnCredentialRefusal = 401 },
+        // Stripe (or the payment sandbox) signs its events instead of signing in; unsigned, 400 for everyone.
+        new("POST", "/hooks/stripe", "/hooks/stripe", Everyone) { OwnCredentialRefusal = 400 },
         // MQTT over WebSockets: the broker signs the device in on its CONNECT packet; a plain request gets 400.
         new("*", "/mqtt", "/mqtt", Everyone),
     ];

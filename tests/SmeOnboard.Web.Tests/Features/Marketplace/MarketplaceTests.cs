@@ -66,7 +66,7 @@ public sealed class MarketplaceTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task A_paid_app_is_refused_with_the_plain_reason_and_its_page_says_so()
+    public async Task A_paid_app_is_not_installed_directly_and_its_page_offers_checkout()
     {
         var firm = await portal.RegisterFirmAsync("Buyer");
         var client = await portal.SignInAsync(firm.AdminEmail, firm.Password);
@@ -77,8 +77,8 @@ public sealed class MarketplaceTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        Assert.Contains("Purchase with checkout arrives soon", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Contains(portal.English("Marketplace.PaidNotYet"), appPage.Text, StringComparison.Ordinal);
+        Assert.Contains("buy it through checkout", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal($"/checkout/{PaidApp}", appPage.Document.QuerySelector("[data-testid=buy]")?.GetAttribute("href"));
         Assert.Empty(appPage.Document.QuerySelectorAll("[data-testid=install]"));
     }
 

@@ -1,0 +1,209 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Extensions.Options;
+using SmeOnboard.Core.Common;
+using SmeOnboard.Core.Data;
+using SmeOnboard.Core.Features.Audit;
+using SmeOnboard.Core.Features.Marketplace;
+using SmeOnboard.Core.Features.Organisations;
+using SmeOnboard.Core.Features.Vouchers;
+using SmeOnboard.Core.Features.Vouchers.Ledger;
+using SmeOnboard.Core.Identity;
+using SmeOnboard.Core.Tenancy;
+
+namespace SmeOnboard.Core.Features.Checkout;
+
+/// <summary>
+/// The current firm buying a paid app: a quote (price, voucher share, remainder), then an order whose voucher share is
+/// held in the same database transaction, under the programme's and voucher's locks, so budget, cap and balance never
+/// go below zero however many firms buy at once. The remainder is a card payment at the provider; a fully covered order
+/// is paid and installed at once.
+/// </summary>
+public sealed class CheckoutStore(
+    IDbConnectionFactory db, ICurrentActor actor, CatalogueStore catalogue, IPaymentGateway payments, OrderSettlement settlement,
+    LedgerWriter ledger, AuditLog audit, IOptions<CheckoutOptions> options, TimeProvider clock)
+{
+    public async Task<Result<CheckoutQuote>> QuoteAsync(string appId, string? voucherCode, CancellationToken cancellationToken = default)
+    {
+        var firmOrgId = RequireFirmAdmin();
+        var app = await catalogue.FindAsync(appId, cancellationToken);
+        if (app is not { IsListed: true } || app.IsFree)
+        {
+            return new FieldError("", "Errors.Checkout.NotForSale", "There is no such paid app in the catalogue.");
+        }
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var split = await SplitAsync(connection, null, "", app, firmOrgId, voucherCode, cancellationToken);
+        if (!split.Succeeded)
+        {
+            return Result<CheckoutQuote>.Failure(split.Errors);
+        }
+        return new CheckoutQuote
+        {
+            App = app, Split = split.Value, VoucherCode = string.IsNullOrWhiteSpace(voucherCode) ? null : voucherCode.Trim().ToUpperInvariant(),
+            Scopes = app.ReadManifest().DataScopes.Select(s => s.Scope).ToList(), Sandbox = payments.IsSandbox,
+        };
+    }
+
+    /// <summary>
+    /// Places the order: holds the voucher's share and, when a remainder is left, creates its card payment (one
+    /// idempotency key per order). The firm must consent to every data scope the app asks for.
+    /// </summary>
+    public async Task<Result<CheckoutOrder>> PlaceOrderAsync(string appId, string? voucherCode, IReadOnlyCollection<string> consentedScopes,
+        CancellationToken cancellationToken = default)
+    {
+        var firmOrgId = RequireFirmAdmin();
+        var app = await catalogue.FindAsync(appId, cancellationToken);
+        if (app is not { IsListed: true } || app.IsFree)
+        {
+            return new FieldError("", "Errors.Checkout.NotForSale", "There is no such paid app in the catalogue.");
+        }
+        var requested = app.ReadManifest().DataScopes.Select(s => s.Scope).ToList();
+        var missing = requested.Except(consentedScopes).ToList();
+        if (missing.Count > 0)
+        {
+            return new FieldError("scopes", "Errors.MarketplaceConsentMissing", $"Consent to every data scope to install: {string.Join(", ", missing)} not given.");
+        }
+        var now = clock.GetUtcNow();
+        CheckoutOrder order;
+        await using (var connection = await db.OpenAsync(cancellationToken))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var refusal = await RefusalAsync(connection, transaction, firmOrgId, app.Id, cancellationToken);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+            var payout = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+                "SELECT payout_account_id FROM vendor_onboarding WHERE org_id = @VendorOrgId", new { app.VendorOrgId }, transaction, cancellationToken: cancellationToken));
+            var split = await SplitAsync(connection, transaction, db.Dialect.ForUpdate, app, firmOrgId, voucherCode, cancellationToken);
+            if (!split.Succeeded)
+            {
+                return Result<CheckoutOrder>.Failure(split.Errors);
+            }
+            if (!split.Value.IsFullyCovered && string.IsNullOrEmpty(payout))
+            {
+                return new FieldError("", "Errors.Checkout.VendorCannotBePaid", "The vendor of this app cannot take card payments yet.");
+            }
+            var voucher = split.Value.ShareMinor > 0 ? await VoucherOfAsync(connection, transaction, voucherCode!, cancellationToken) : null;
+            order = new CheckoutOrder
+            {
+                Id = Guid.CreateVersion7(), FirmOrgId = firmOrgId, AppId = app.Id, AppVersion = app.CurrentVersion, VendorOrgId = app.VendorOrgId,
+                VoucherId = voucher?.Id, ProgrammeId = voucher?.ProgrammeId, PriceMinor = split.Value.PriceMinor, ShareMinor = split.Value.ShareMinor,
+                RemainderMinor = split.Value.RemainderMinor, FeeMinor = Math.Min(options.Value.FeeFor(split.Value.PriceMinor), split.Value.RemainderMinor),
+                Currency = app.Currency, Status = OrderStatuses.AwaitingPayment, ConsentedScopes = string.Join(' ', requested), PayoutAccountId = payout,
+                Sandbox = payments.IsSandbox, CreatedAt = now, ExpiresAt = now.AddMinutes(options.Value.HoldMinutes), AppNameEn = app.NameEn, AppNameZh = app.NameZh,
+            };
+            await InsertAsync(connection, transaction, order, cancellationToken);
+            if (order.ShareMinor > 0)
+            {
+                await ledger.PostAsync(connection, transaction, CheckoutPostings.Hold(order, actor.UserId), cancellationToken);
+            }
+            await audit.RecordAsync(connection, transaction, new AuditRecord("checkout.order-placed", "CheckoutOrder", order.Id.ToString(),
+                $"Order for {app.NameEn}: price {Money.Format(order.PriceMinor, order.Currency)}, voucher {Money.Format(order.ShareMinor, order.Currency)}, card {Money.Format(order.RemainderMinor, order.Currency)}"));
+            if (order.RemainderMinor == 0)
+            {
+                await settlement.MarkPaidAsync(connection, transaction, order, actor.UserId, cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        if (order.RemainderMinor == 0)
+        {
+            return await settlement.FindAsync(order.Id, cancellationToken) ?? order;
+        }
+        return await StartPaymentAsync(order, cancellationToken);
+    }
+
+    /// <summary>One of the current firm's orders; another firm's is not found.</summary>
+    public async Task<CheckoutOrder?> FindForCurrentAsync(Guid orderId, CancellationToken cancellationToken = default)
+    {
+        var firmOrgId = actor.RequireOrganisationId();
+        var order = await settlement.FindAsync(orderId, cancellationToken);
+        return order?.FirmOrgId == firmOrgId ? order : null;
+    }
+
+    private async Task<Result<CheckoutOrder>> StartPaymentAsync(CheckoutOrder order, CancellationToken cancellationToken)
+    {
+        PaymentStart start;
+        try
+        {
+            start = await payments.CreatePaymentAsync(new PaymentRequest
+            {
+                OrderId = order.Id, AmountMinor = order.RemainderMinor, Currency = order.Currency, ApplicationFeeMinor = order.FeeMinor,
+                DestinationAccountId = order.PayoutAccountId!, IdempotencyKey = $"order-{order.Id:N}-attempt-1", Description = $"{order.AppNameEn} ({order.AppId})",
+            }, cancellationToken);
+        }
+        catch (Exception exception) when (exception is Stripe.StripeException or HttpRequestException or TaskCanceledException)
+        {
+            await settlement.ReleaseAsync(order.Id, "the payment could not be started", cancellationToken);
+            return new FieldError("", "Errors.Checkout.PaymentUnavailable", "The payment could not be started; nothing was charged and the voucher share was released. Try again later.");
+        }
+        await db.ExecuteAsync("UPDATE checkout_orders SET payment_intent_id = @PaymentIntentId WHERE id = @Id",
+            new { start.PaymentIntentId, order.Id }, cancellationToken);
+        return (await settlement.FindAsync(order.Id, cancellationToken))!;
+    }
+
+    private async Task<Result<ShareQuote>> SplitAsync(DbConnection connection, DbTransaction? transaction, string forUpdate, CatalogueApp app, Guid firmOrgId,
+        string? voucherCode, CancellationToken cancellationToken)
+    {
+        var band = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            "SELECT headcount_band FROM organisations WHERE id = @firmOrgId", new { firmOrgId }, transaction, cancellationToken: cancellationToken));
+        var basis = new ShareInputs
+        {
+            AppId = app.Id, AppCategory = app.Category, AppVoucherEligible = app.VoucherEligible, PriceMinor = app.PriceMinor, Currency = app.Currency,
+            FirmOrgId = firmOrgId, FirmHeadcountBand = band, Now = clock.GetUtcNow(),
+        };
+        if (string.IsNullOrWhiteSpace(voucherCode))
+        {
+            return ShareCalculator.Calculate(basis);
+        }
+        var inputs = await VoucherState.ReadAsync(connection, transaction, forUpdate, voucherCode, basis, cancellationToken);
+        return inputs is null
+            ? new FieldError("VoucherCode", "Errors.Checkout.VoucherUnknown", "There is no such voucher for your firm.")
+            : ShareCalculator.Calculate(inputs);
+    }
+
+    private static async Task<FieldError?> RefusalAsync(DbConnection connection, DbTransaction transaction, Guid firmOrgId, string appId, CancellationToken cancellationToken)
+    {
+        var state = await connection.QuerySingleAsync<(long Installed, long Waiting)>(new CommandDefinition(
+            """
+            SELECT (SELECT COUNT(*) FROM marketplace_installs WHERE org_id = @firmOrgId AND app_id = @appId AND status = 'Active'),
+                   (SELECT COUNT(*) FROM checkout_orders WHERE firm_org_id = @firmOrgId AND app_id = @appId AND status = 'AwaitingPayment')
+            """, new { firmOrgId, appId }, transaction, cancellationToken: cancellationToken));
+        if (state.Installed > 0)
+        {
+            return new FieldError("", "Errors.MarketplaceAlreadyInstalled", "This app is already installed.");
+        }
+        return state.Waiting > 0
+            ? new FieldError("", "Errors.Checkout.OrderWaiting", "An order for this app is already waiting for payment.")
+            : null;
+    }
+
+    private static Task<Voucher> VoucherOfAsync(DbConnection connection, DbTransaction transaction, string code, CancellationToken cancellationToken) =>
+        connection.QuerySingleAsync<Voucher>(new CommandDefinition(
+            $"SELECT {Voucher.Columns} FROM vouchers v WHERE v.code = @code", new { code = code.Trim().ToUpperInvariant() }, transaction, cancellationToken: cancellationToken));
+
+    private Task InsertAsync(DbConnection connection, DbTransaction transaction, CheckoutOrder order, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO checkout_orders (id, firm_org_id, app_id, app_version, vendor_org_id, voucher_id, programme_id, price_minor, share_minor,
+                remainder_minor, fee_minor, currency, status, consented_scopes, payment_intent_id, payout_account_id, sandbox, created_at, created_by, expires_at)
+            VALUES (@Id, @FirmOrgId, @AppId, @AppVersion, @VendorOrgId, @VoucherId, @ProgrammeId, @PriceMinor, @ShareMinor,
+                @RemainderMinor, @FeeMinor, @Currency, @Status, @ConsentedScopes, NULL, @PayoutAccountId, @Sandbox, @CreatedAt, @userId, @ExpiresAt)
+            """,
+            new
+            {
+                order.Id, order.FirmOrgId, order.AppId, order.AppVersion, order.VendorOrgId, order.VoucherId, order.ProgrammeId, order.PriceMinor, order.ShareMinor,
+                order.RemainderMinor, order.FeeMinor, order.Currency, order.Status, order.ConsentedScopes, order.PayoutAccountId, order.Sandbox, order.CreatedAt,
+                userId = actor.UserId, order.ExpiresAt,
+            }, transaction, cancellationToken: cancellationToken));
+
+    private Guid RequireFirmAdmin()
+    {
+        var orgId = actor.RequireOrganisationId();
+        if (actor.OrganisationKind != OrganisationKind.Firm || !actor.IsInRole(Roles.FirmAdmin))
+        {
+            throw new UnauthorizedAccessException("Only a firm's administrator buys apps.");
+        }
+        return orgId;
+    }
+}

@@ -1,0 +1,85 @@
+using Dapper;
+using SmeOnboard.Core.Common;
+using SmeOnboard.Core.Data;
+using SmeOnboard.Core.Features.Audit;
+using SmeOnboard.Core.Features.Vouchers;
+using SmeOnboard.Core.Features.Vouchers.Ledger;
+using SmeOnboard.Core.Identity;
+using SmeOnboard.Core.Tenancy;
+
+namespace SmeOnboard.Core.Features.Checkout;
+
+/// <summary>
+/// Platform administrators' view of orders and their refunds, full or partial: the card part goes back through the
+/// payment provider, the voucher part back to the voucher's balance (and so to the firm's cap and the programme's
+/// budget) as ledger entries. Never more than was paid in either part.
+/// </summary>
+public sealed class RefundStore(IDbConnectionFactory db, ICurrentActor actor, IPaymentGateway payments, LedgerWriter ledger, AuditLog audit, TimeProvider clock)
+{
+    public const int MaxReasonLength = 500;
+
+    public async Task<IReadOnlyList<CheckoutOrder>> ListOrdersAsync(CancellationToken cancellationToken = default)
+    {
+        RequirePlatformAdmin();
+        return await db.QueryListAsync<CheckoutOrder>(
+            $"SELECT {CheckoutOrder.Columns} {CheckoutOrder.From} ORDER BY o.created_at DESC, o.id LIMIT 500", null, cancellationToken);
+    }
+
+    public async Task<Result<CheckoutOrder>> RefundAsync(Guid orderId, long cardMinor, long voucherMinor, string reason, CancellationToken cancellationToken = default)
+    {
+        RequirePlatformAdmin();
+        reason = reason.Trim();
+        if (cardMinor < 0 || voucherMinor < 0 || cardMinor + voucherMinor == 0)
+        {
+            return new FieldError("Amount", "Errors.Checkout.RefundAmount", "Refund a whole, positive number of minor units.");
+        }
+        if (reason.Length == 0 || reason.Length > MaxReasonLength)
+        {
+            return new FieldError("Reason", "Errors.Checkout.RefundReason", $"Say why in 1 to {MaxReasonLength} characters.");
+        }
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var order = await connection.QuerySingleOrDefaultAsync<CheckoutOrder>(new CommandDefinition(
+            $"SELECT {CheckoutOrder.Columns} {CheckoutOrder.From} WHERE o.id = @orderId {db.Dialect.ForUpdate.Replace("FOR UPDATE", "FOR UPDATE OF o", StringComparison.Ordinal)}",
+            new { orderId }, transaction, cancellationToken: cancellationToken));
+        if (order is null)
+        {
+            return new FieldError("", "Errors.Checkout.OrderNotFound", "There is no such order.");
+        }
+        if (order.Status != OrderStatuses.Paid)
+        {
+            return new FieldError("", "Errors.Checkout.NotPaid", "Only a paid order can be refunded.");
+        }
+        if (cardMinor > order.RemainderMinor - order.RefundedCardMinor || voucherMinor > order.ShareMinor - order.RefundedVoucherMinor)
+        {
+            return new FieldError("Amount", "Errors.Checkout.RefundTooLarge",
+                $"At most {Money.Format(order.RemainderMinor - order.RefundedCardMinor, order.Currency)} by card and {Money.Format(order.ShareMinor - order.RefundedVoucherMinor, order.Currency)} to the voucher are left to refund.");
+        }
+        var refundId = Guid.CreateVersion7();
+        string? providerRefundId = null;
+        if (cardMinor > 0)
+        {
+            providerRefundId = await payments.RefundAsync(order.PaymentIntentId!, cardMinor, $"refund-{refundId:N}", cancellationToken);
+        }
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO checkout_refunds (id, order_id, card_minor, voucher_minor, provider_refund_id, reason, created_at, created_by)
+            VALUES (@refundId, @orderId, @cardMinor, @voucherMinor, @providerRefundId, @reason, @now, @userId)
+            """, new { refundId, orderId, cardMinor, voucherMinor, providerRefundId, reason, now = clock.GetUtcNow(), userId = actor.UserId },
+            transaction, cancellationToken: cancellationToken));
+        await ledger.PostAsync(connection, transaction, CheckoutPostings.Refund(order, cardMinor, voucherMinor, actor.UserId), cancellationToken);
+        var summary = $"Order for {order.AppNameEn} refunded: {Money.Format(cardMinor, order.Currency)} to the card, {Money.Format(voucherMinor, order.Currency)} to the voucher. {reason}";
+        await audit.RecordAsync(connection, transaction, new AuditRecord("checkout.order-refunded", "CheckoutOrder", order.Id.ToString(), summary));
+        await audit.RecordAsync(connection, transaction, new AuditRecord("checkout.order-refunded", "CheckoutOrder", order.Id.ToString(), summary, order.FirmOrgId));
+        await transaction.CommitAsync(cancellationToken);
+        return (await db.QuerySingleOrDefaultAsync<CheckoutOrder>($"SELECT {CheckoutOrder.Columns} {CheckoutOrder.From} WHERE o.id = @orderId", new { orderId }, cancellationToken))!;
+    }
+
+    private void RequirePlatformAdmin()
+    {
+        if (!actor.IsInRole(Roles.PlatformAdmin))
+        {
+            throw new UnauthorizedAccessException("Only platform administrators refund orders.");
+        }
+    }
+}

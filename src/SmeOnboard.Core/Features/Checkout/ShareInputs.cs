@@ -1,0 +1,37 @@
+using SmeOnboard.Core.Features.Vouchers;
+
+namespace SmeOnboard.Core.Features.Checkout;
+
+/// <summary>Everything the voucher share of one purchase depends on, read under the voucher's and programme's locks.</summary>
+public sealed class ShareInputs
+{
+    public string AppId { get; init; } = "";
+    public string AppCategory { get; init; } = "";
+    public bool AppVoucherEligible { get; init; }
+    public long PriceMinor { get; init; }
+    public string Currency { get; init; } = "";
+
+    public Guid FirmOrgId { get; init; }
+    public string? FirmHeadcountBand { get; init; }
+    public DateTimeOffset Now { get; init; }
+
+    /// <summary>The voucher to use; null buys without one.</summary>
+    public Voucher? Voucher { get; init; }
+
+    /// <summary>The rules of the revision the voucher was issued under.</summary>
+    public ProgrammeRules Rules { get; init; } = new();
+
+    /// <summary>The programme's status now: only a published programme pays.</summary>
+    public ProgrammeStatus ProgrammeStatus { get; init; }
+
+    public long VoucherBalanceMinor { get; init; }
+
+    /// <summary>The firm's cap in this programme less what its vouchers hold and spent.</summary>
+    public long CapRemainingMinor { get; init; }
+
+    /// <summary>The budget put into the programme less everything held and spent by all of its vouchers.</summary>
+    public long ProgrammeRemainingMinor { get; init; }
+
+    /// <summary>Orders waiting for payment or paid with this voucher.</summary>
+    public int PurchasesUsed { get; init; }
+}
