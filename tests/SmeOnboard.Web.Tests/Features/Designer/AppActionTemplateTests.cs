@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using SmeOnboard.Core.Features.Marketplace.Manifests;
+using SmeOnboard.Core.Features.Workspace;
 using SmeOnboard.Web.Features.Designer;
 using SmeOnboard.Web.Features.Designer.Components;
 using SmeOnboard.Web.Tests.Infrastructure;
@@ -24,6 +25,7 @@ public sealed class AppActionTemplateTests : PortalComponentContext
     {
         Services.AddSingleton(ActivityRegistry.CreateDefault());
         Services.AddSingleton<ActivityCatalogue>();
+        Services.AddSingleton<IWorkspaceForms>(new StubWorkspaceForms());
     }
 
     [Fact]
