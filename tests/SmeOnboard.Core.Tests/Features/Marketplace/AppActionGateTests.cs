@@ -81,9 +81,43 @@ public sealed class AppActionGateTests(TestDatabases databases)
         Assert.Contains("no action 'deleteEverything'", Assert.Single(instance.Incidents).Message, StringComparison.Ordinal);
     }
 
+    [Theory, BothDatabases]
+    public async Task A_refused_call_to_an_app_the_firm_never_installed_is_logged_for_the_firm_by_app(DatabaseProvider provider)
+    {
+        await using var wf = await StartAsync(provider);
+
+        var id = await wf.PublishAndStartAsync(RuntimeFlows.AppAction($"andon-{Guid.NewGuid():N}", Andon, "raiseCall"));
+
+        var entry = Assert.Single(await wf.Portal.As<AppInstallStore>(wf.Member(Roles.FirmAdmin)).ListRefusalsOfAppsNotInstalledForCurrentAsync(10, Ct));
+        Assert.Equal((Andon, "action-refused"), (entry.AppId, entry.Action));
+        Assert.Contains("not installed", entry.Summary, StringComparison.Ordinal);
+        Assert.Empty(await wf.Portal.As<AppInstallStore>(wf.Member(Roles.FirmAdmin, wf.Other)).ListRefusalsOfAppsNotInstalledForCurrentAsync(10, Ct));
+        Assert.Equal(WorkflowStatus.Faulted, (await wf.Store.FindInstanceAsync(OrganisationKey.Format(wf.Firm.Id), id, Ct))!.Status);
+    }
+
+    [Theory, BothDatabases]
+    public async Task The_same_execution_decided_again_after_a_conflict_is_logged_once(DatabaseProvider provider)
+    {
+        await using var wf = await StartAsync(provider);
+        var install = await InstallAsync(wf);
+        var gate = wf.NewWorker<AppActionGate>();
+        var instanceId = Guid.NewGuid().ToString("N");
+        var org = OrganisationKey.Format(wf.Firm.Id);
+
+        // A burst recomputed after a conflict runs the activity again with the same execution (same idempotency key).
+        Assert.Null(gate.Refuse(org, instanceId, $"{instanceId}:1", Andon, "raiseCall"));
+        Assert.Null(gate.Refuse(org, instanceId, $"{instanceId}:1", Andon, "raiseCall"));
+        Assert.Null(gate.Refuse(org, instanceId, $"{instanceId}:2", Andon, "raiseCall"));
+        Assert.NotNull(gate.Refuse(org, instanceId, $"{instanceId}:3", "never-installed-app", "ship"));
+        Assert.NotNull(gate.Refuse(org, instanceId, $"{instanceId}:3", "never-installed-app", "ship"));
+
+        Assert.Equal(2, (await LogAsync(wf, install)).Count);
+        Assert.Single(await wf.Portal.As<AppInstallStore>(wf.Member(Roles.FirmAdmin)).ListRefusalsOfAppsNotInstalledForCurrentAsync(10, Ct));
+    }
+
     private async Task<RuntimeHarness> StartAsync(DatabaseProvider provider)
     {
-        var wf = await RuntimeHarness.StartAsync(databases, provider, checkAppActions: true);
+        var wf = await RuntimeHarness.StartAsync(databases, provider);
         await Shipped.GetOrAdd(wf.Portal.Database, _ => new Lazy<Task>(() => wf.Portal.Anonymous<CatalogueLoader>().LoadAsync(TestManifests.ShippedFolder, Ct))).Value;
         return wf;
     }
