@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Dapper;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Marketplace;
 using SmeOnboard.Core.Features.Workflows;
@@ -113,6 +115,45 @@ public sealed class AppActionGateTests(TestDatabases databases)
 
         Assert.Equal(2, (await LogAsync(wf, install)).Count);
         Assert.Single(await wf.Portal.As<AppInstallStore>(wf.Member(Roles.FirmAdmin)).ListRefusalsOfAppsNotInstalledForCurrentAsync(10, Ct));
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_burst_recomputed_after_a_revision_conflict_logs_its_action_call_once(DatabaseProvider provider)
+    {
+        await using var wf = await StartAsync(provider);
+        var org = OrganisationKey.Format(wf.Firm.Id);
+        var id = await wf.PublishAndStartAsync(RuntimeFlows.SignalThenAppAction($"signal-{Guid.NewGuid():N}", $"press/{Guid.NewGuid():N}", RuntimeHarness.AppId));
+        var bookmark = Assert.Single((await wf.Store.FindInstanceAsync(org, id, Ct))!.Bookmarks);
+        var runner = wf.As<WorkflowRunner>();
+        var computed = 0;
+
+        var result = await wf.NewWorker<WorkflowExecutor>().RunAsync(org, id, (definition, instance) =>
+        {
+            var burst = runner.Resume(definition, instance, bookmark.Id);
+            // The first computation loses the race: another save moves the instance on before this one is stored.
+            if (computed++ == 0)
+                Task.Run(() => MoveOnBehindTheExecutorsBackAsync(wf, provider, id)).GetAwaiter().GetResult();
+            return burst;
+        }, Ct);
+
+        Assert.Equal((ExecutionOutcome.Saved, 2), (result.Outcome, computed));
+        var install = (await wf.Portal.As<AppInstallStore>(wf.Member(Roles.FirmAdmin)).FindActiveForCurrentAsync(RuntimeHarness.AppId, Ct))!;
+        var entry = Assert.Single(await LogAsync(wf, install.Id));
+        Assert.Equal("action-call", entry.Action);
+    }
+
+    /// <summary>What another node's save does to the row: a higher revision, in the column and in the state document.</summary>
+    private static async Task MoveOnBehindTheExecutorsBackAsync(RuntimeHarness wf, DatabaseProvider provider, string id)
+    {
+        await using var connection = await wf.Portal.Database.Connections.OpenAsync(Ct);
+        var state = JsonNode.Parse(await connection.ExecuteScalarAsync<string>("SELECT state FROM workflow_instances WHERE id = @id", new { id }) ?? "")!.AsObject();
+        var key = state.Select(p => p.Key).Single(k => k.Equals("revision", StringComparison.OrdinalIgnoreCase));
+        var revision = state[key]!.GetValue<int>() + 1;
+        state[key] = revision;
+        var sql = provider == DatabaseProvider.Postgres
+            ? "UPDATE workflow_instances SET revision = @revision, state = CAST(@state AS jsonb) WHERE id = @id"
+            : "UPDATE workflow_instances SET revision = @revision, state = @state WHERE id = @id";
+        await connection.ExecuteAsync(sql, new { revision, state = state.ToJsonString(), id });
     }
 
     private async Task<RuntimeHarness> StartAsync(DatabaseProvider provider)
