@@ -31,6 +31,7 @@ public static class WorkflowsServiceCollectionExtensions
     /// Everything that runs workflows for the portal: the engine, the store, the executor, the organisation-scoped
     /// services pages and endpoints use, the outbox effects, and the options from the "Workflows" section. The
     /// background workers are added separately (<see cref="AddWorkflowWorkers"/>), so tools can run without them.
+    /// App action calls are signed with vendors' secrets, kept with Data Protection: the host provides it.
     /// </summary>
     public static IServiceCollection AddWorkflows(this IServiceCollection services)
     {
