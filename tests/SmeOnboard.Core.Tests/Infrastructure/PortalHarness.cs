@@ -29,7 +29,7 @@ internal sealed class PortalHarness : IAsyncDisposable
     private static readonly ConcurrentDictionary<TestDatabase, Lazy<Task>> RolesReady = new();
 
     /// <summary>Keys in memory, one set for the run, since harnesses share databases; the host keeps them in the database.</summary>
-    private static readonly Microsoft.AspNetCore.DataProtection.IDataProtectionProvider Protection =
+    internal static readonly Microsoft.AspNetCore.DataProtection.IDataProtectionProvider Protection =
         new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider();
 
     private readonly ServiceProvider _services;

@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using SmeOnboard.Workflows.Activities;
 
 namespace SmeOnboard.Web.Tests.Infrastructure;
 
@@ -34,9 +31,6 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test signs in over the same (absent) client address, so the real limits would throttle the suite.
         ["RateLimits:SignInPermitsPerMinute"] = "10000",
         ["RateLimits:SignUpPermitsPerMinute"] = "10000",
-        // An app workflows may call and that calls back; its actions go to a closed port and are simply retried.
-        [$"Workflows:Apps:{TestAppId}:Url"] = "http://127.0.0.1:9/actions",
-        [$"Workflows:Apps:{TestAppId}:Secret"] = TestAppSecret,
         // The embedded MQTT broker on a port of this portal's own, so parallel portals do not compete for 1883.
         ["Devices:MqttPort"] = MqttPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Logging:LogLevel:Default"] = "Warning",
@@ -48,17 +42,10 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public const string DemoPassword = "Demo-Pass-2026";
 
-    public const string TestAppId = "test-shipping";
-
-    public const string TestAppSecret = "test-shipping-secret-1234567890";
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(Settings));
-        // The test app above is not in the catalogue, so no firm can install it: its calls skip the install check,
-        // which the Core tests (AppActionGateTests) cover.
-        builder.ConfigureTestServices(services => services.AddSingleton(_ => ActivityRegistry.CreateDefault()));
     }
 
     /// <summary>Starts the host once, so migration and seeding happen before the first test rather than inside it.</summary>

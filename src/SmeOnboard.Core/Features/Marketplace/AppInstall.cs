@@ -4,7 +4,7 @@ namespace SmeOnboard.Core.Features.Marketplace;
 public sealed class AppInstall
 {
     public const string Columns =
-        "i.id, i.app_id, i.app_version, i.status, i.installed_at, i.uninstalled_at, a.name_en, a.name_zh, a.vendor_name";
+        "i.id, i.app_id, i.app_version, i.status, i.installed_at, i.uninstalled_at, a.name_en, a.name_zh, a.vendor_name, a.listing";
 
     public Guid Id { get; init; }
     public string AppId { get; init; } = "";
@@ -15,7 +15,12 @@ public sealed class AppInstall
     public string NameEn { get; init; } = "";
     public string NameZh { get; init; } = "";
     public string VendorName { get; init; } = "";
+
+    /// <summary>"Listed", or "Suspended"/"Delisted" when the platform took the app down: its actions are not called and its data access stopped.</summary>
+    public string Listing { get; init; } = "Listed";
     public IReadOnlyList<InstallScope> Scopes { get; init; } = [];
+
+    public bool IsTakenDown => Listing != "Listed";
 
     public IEnumerable<string> ActiveScopes => Scopes.Where(s => s.IsActive).Select(s => s.Scope);
 

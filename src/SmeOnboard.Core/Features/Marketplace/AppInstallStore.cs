@@ -191,6 +191,18 @@ public sealed class AppInstallStore(IDbConnectionFactory db, ICurrentActor actor
             """,
             new { installId, orgId = actor.RequireOrganisationId(), limit }, cancellationToken);
 
+    /// <summary>
+    /// The newest refused action calls of the current firm for apps it never installed (no install to file them under),
+    /// e.g. a workflow imported from another firm that calls an app this one does not have.
+    /// </summary>
+    public Task<List<DataAccessEntry>> ListRefusalsOfAppsNotInstalledForCurrentAsync(int limit, CancellationToken cancellationToken = default) =>
+        db.QueryListAsync<DataAccessEntry>(
+            """
+            SELECT id, app_id, occurred_at, scope, action, summary FROM marketplace_data_access_log
+            WHERE install_id IS NULL AND org_id = @orgId ORDER BY id DESC LIMIT @limit
+            """,
+            new { orgId = actor.RequireOrganisationId(), limit }, cancellationToken);
+
     private Guid RequireFirmAdmin()
     {
         var orgId = actor.RequireOrganisationId();
@@ -211,7 +223,7 @@ public sealed class AppInstallStore(IDbConnectionFactory db, ICurrentActor actor
     {
         Id = install.Id, AppId = install.AppId, AppVersion = install.AppVersion, Status = install.Status,
         InstalledAt = install.InstalledAt, UninstalledAt = install.UninstalledAt, NameEn = install.NameEn, NameZh = install.NameZh,
-        VendorName = install.VendorName, Scopes = scopes,
+        VendorName = install.VendorName, Listing = install.Listing, Scopes = scopes,
     };
 
     private static bool IsSecondActiveInstall(DbException exception) => exception switch

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SmeOnboard.Core.Features.Marketplace.ApiKeys;
 using SmeOnboard.Core.Features.Marketplace.Ratings;
 using SmeOnboard.Core.Features.Marketplace.Submissions;
@@ -28,7 +29,7 @@ public static class MarketplaceServiceCollectionExtensions
     public static IServiceCollection AddVendorWebhooks(this IServiceCollection services)
     {
         services.AddOptions<VendorWebhookOptions>();
-        services.AddSingleton<WebhookSecrets>();
+        services.TryAddSingleton<WebhookSecrets>();
         services.AddScoped<VendorWebhookStore>();
         services.AddSingleton<WebhookDispatcher>();
         // A vendor's endpoint is called where the vendor said, never where a redirect points.

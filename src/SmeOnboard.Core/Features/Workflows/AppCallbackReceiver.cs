@@ -2,31 +2,31 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using SmeOnboard.Core.Data;
+using SmeOnboard.Core.Features.Marketplace;
 using SmeOnboard.Workflows.Runtime;
 
 namespace SmeOnboard.Core.Features.Workflows;
 
 /// <summary>
 /// Takes a marketplace app's callback to a CallAppAction that waits for it. The app signs the body as the portal signs
-/// its calls (<see cref="AppActionSignature"/>, with the app's secret), so the signature is the only credential; the
-/// organisation comes from the bookmark, never from the caller.
+/// its calls (<see cref="AppActionSignature"/>, with its vendor's signing secret), so the signature is the only
+/// credential; the organisation comes from the bookmark, never from the caller.
 /// </summary>
 public sealed class AppCallbackReceiver(
-    IDbConnectionFactory db, WorkflowExecutor executor, WorkflowRunner runner, IOptions<WorkflowOptions> options, TimeProvider clock, ILogger<AppCallbackReceiver> logger)
+    IDbConnectionFactory db, AppActionDirectory directory, WorkflowExecutor executor, WorkflowRunner runner, TimeProvider clock, ILogger<AppCallbackReceiver> logger)
 {
     /// <summary>How far a callback's signed timestamp may be from now: room for clock drift, not for replaying old calls.</summary>
     public static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Verifies <paramref name="signature"/> over <paramref name="body"/> with <paramref name="appId"/>'s secret, then
+    /// Verifies <paramref name="signature"/> over <paramref name="body"/> with the secret of <paramref name="appId"/>'s vendor, then
     /// resumes the app's callback bookmark the body names (<c>instanceId</c>, <c>callbackKey</c>) with its <c>data</c>.
     /// </summary>
     public async Task<AppCallbackOutcome> ReceiveAsync(string appId, string? signature, string body, CancellationToken cancellationToken = default)
     {
-        if (!options.Value.Apps.TryGetValue(appId, out var app) || string.IsNullOrEmpty(app.Secret) || string.IsNullOrEmpty(signature)
-            || !AppActionSignature.Verify(app.Secret, signature, body, clock.GetUtcNow(), Tolerance))
+        if (string.IsNullOrEmpty(signature) || await directory.FindSecretAsync(appId, cancellationToken) is not { } secret
+            || !AppActionSignature.Verify(secret, signature, body, clock.GetUtcNow(), Tolerance))
         {
             WorkflowLog.AppCallbackRefused(logger, appId, "signature");
             return AppCallbackOutcome.Unauthorized;

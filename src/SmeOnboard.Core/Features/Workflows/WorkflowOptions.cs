@@ -60,9 +60,6 @@ public sealed class WorkflowOptions
     [Range(1, 100_000)]
     public int AppCallbackPermitsPerMinute { get; set; } = 600;
 
-    /// <summary>Marketplace apps whose actions workflows may call, by app id: where to post and the secret to sign with.</summary>
-    public Dictionary<string, AppActionEndpoint> Apps { get; set; } = new(StringComparer.Ordinal);
-
     /// <summary>The wait before the next attempt after <paramref name="attempts"/> failed ones: doubling, capped.</summary>
     public TimeSpan OutboxBackoff(int attempts)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Workflows.Activities;
@@ -30,6 +31,7 @@ public static class WorkflowsServiceCollectionExtensions
     /// Everything that runs workflows for the portal: the engine, the store, the executor, the organisation-scoped
     /// services pages and endpoints use, the outbox effects, and the options from the "Workflows" section. The
     /// background workers are added separately (<see cref="AddWorkflowWorkers"/>), so tools can run without them.
+    /// App action calls are signed with vendors' secrets, kept with Data Protection: the host provides it.
     /// </summary>
     public static IServiceCollection AddWorkflows(this IServiceCollection services)
     {
@@ -38,6 +40,10 @@ public static class WorkflowsServiceCollectionExtensions
         // App actions are checked against the firm's installs and grants when they run.
         services.AddSingleton<Marketplace.AppActionGate>();
         services.AddSingleton(provider => ActivityRegistry.CreateDefault(provider.GetRequiredService<Marketplace.AppActionGate>()));
+        // Action calls go where the installed version says, signed with the vendor's webhook secret.
+        services.AddOptions<Marketplace.Webhooks.VendorWebhookOptions>();
+        services.TryAddSingleton<Marketplace.Webhooks.WebhookSecrets>();
+        services.AddSingleton<Marketplace.AppActionDirectory>();
         services.AddSingleton(_ => new JavaScriptEvaluator());
         services.AddSingleton(provider => new WorkflowRunner(
             provider.GetRequiredService<ActivityRegistry>(), provider.GetRequiredService<JavaScriptEvaluator>(), provider.GetRequiredService<TimeProvider>()));

@@ -28,7 +28,7 @@ public sealed class CallAppAction(IAppActionGate? gate = null) : IActivity
         var wait = context.GetBoolean("waitForCallback");
         var app = context.GetRequiredString("app");
         var action = context.GetRequiredString("action");
-        if (gate?.Refuse(context.OrganisationId, context.InstanceId, app, action) is { } refusal)
+        if (gate?.Refuse(context.OrganisationId, context.InstanceId, context.IdempotencyKey, app, action) is { } refusal)
             throw context.NotPermitted("app", refusal);
         context.Enqueue(OutboxKind.AppAction, new JsonObject
         {

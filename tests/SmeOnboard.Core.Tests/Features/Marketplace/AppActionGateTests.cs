@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Dapper;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Marketplace;
 using SmeOnboard.Core.Features.Workflows;
@@ -81,9 +83,82 @@ public sealed class AppActionGateTests(TestDatabases databases)
         Assert.Contains("no action 'deleteEverything'", Assert.Single(instance.Incidents).Message, StringComparison.Ordinal);
     }
 
+    [Theory, BothDatabases]
+    public async Task A_refused_call_to_an_app_the_firm_never_installed_is_logged_for_the_firm_by_app(DatabaseProvider provider)
+    {
+        await using var wf = await StartAsync(provider);
+
+        var id = await wf.PublishAndStartAsync(RuntimeFlows.AppAction($"andon-{Guid.NewGuid():N}", Andon, "raiseCall"));
+
+        var entry = Assert.Single(await wf.Portal.As<AppInstallStore>(wf.Member(Roles.FirmAdmin)).ListRefusalsOfAppsNotInstalledForCurrentAsync(10, Ct));
+        Assert.Equal((Andon, "action-refused"), (entry.AppId, entry.Action));
+        Assert.Contains("not installed", entry.Summary, StringComparison.Ordinal);
+        Assert.Empty(await wf.Portal.As<AppInstallStore>(wf.Member(Roles.FirmAdmin, wf.Other)).ListRefusalsOfAppsNotInstalledForCurrentAsync(10, Ct));
+        Assert.Equal(WorkflowStatus.Faulted, (await wf.Store.FindInstanceAsync(OrganisationKey.Format(wf.Firm.Id), id, Ct))!.Status);
+    }
+
+    [Theory, BothDatabases]
+    public async Task The_same_execution_decided_again_after_a_conflict_is_logged_once(DatabaseProvider provider)
+    {
+        await using var wf = await StartAsync(provider);
+        var install = await InstallAsync(wf);
+        var gate = wf.NewWorker<AppActionGate>();
+        var instanceId = Guid.NewGuid().ToString("N");
+        var org = OrganisationKey.Format(wf.Firm.Id);
+
+        // A burst recomputed after a conflict runs the activity again with the same execution (same idempotency key).
+        Assert.Null(gate.Refuse(org, instanceId, $"{instanceId}:1", Andon, "raiseCall"));
+        Assert.Null(gate.Refuse(org, instanceId, $"{instanceId}:1", Andon, "raiseCall"));
+        Assert.Null(gate.Refuse(org, instanceId, $"{instanceId}:2", Andon, "raiseCall"));
+        Assert.NotNull(gate.Refuse(org, instanceId, $"{instanceId}:3", "never-installed-app", "ship"));
+        Assert.NotNull(gate.Refuse(org, instanceId, $"{instanceId}:3", "never-installed-app", "ship"));
+
+        Assert.Equal(2, (await LogAsync(wf, install)).Count);
+        Assert.Single(await wf.Portal.As<AppInstallStore>(wf.Member(Roles.FirmAdmin)).ListRefusalsOfAppsNotInstalledForCurrentAsync(10, Ct));
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_burst_recomputed_after_a_revision_conflict_logs_its_action_call_once(DatabaseProvider provider)
+    {
+        await using var wf = await StartAsync(provider);
+        var org = OrganisationKey.Format(wf.Firm.Id);
+        var id = await wf.PublishAndStartAsync(RuntimeFlows.SignalThenAppAction($"signal-{Guid.NewGuid():N}", $"press/{Guid.NewGuid():N}", RuntimeHarness.AppId));
+        var bookmark = Assert.Single((await wf.Store.FindInstanceAsync(org, id, Ct))!.Bookmarks);
+        var runner = wf.As<WorkflowRunner>();
+        var computed = 0;
+
+        var result = await wf.NewWorker<WorkflowExecutor>().RunAsync(org, id, (definition, instance) =>
+        {
+            var burst = runner.Resume(definition, instance, bookmark.Id);
+            // The first computation loses the race: another save moves the instance on before this one is stored.
+            if (computed++ == 0)
+                Task.Run(() => MoveOnBehindTheExecutorsBackAsync(wf, provider, id)).GetAwaiter().GetResult();
+            return burst;
+        }, Ct);
+
+        Assert.Equal((ExecutionOutcome.Saved, 2), (result.Outcome, computed));
+        var install = (await wf.Portal.As<AppInstallStore>(wf.Member(Roles.FirmAdmin)).FindActiveForCurrentAsync(RuntimeHarness.AppId, Ct))!;
+        var entry = Assert.Single(await LogAsync(wf, install.Id));
+        Assert.Equal("action-call", entry.Action);
+    }
+
+    /// <summary>What another node's save does to the row: a higher revision, in the column and in the state document.</summary>
+    private static async Task MoveOnBehindTheExecutorsBackAsync(RuntimeHarness wf, DatabaseProvider provider, string id)
+    {
+        await using var connection = await wf.Portal.Database.Connections.OpenAsync(Ct);
+        var state = JsonNode.Parse(await connection.ExecuteScalarAsync<string>("SELECT state FROM workflow_instances WHERE id = @id", new { id }) ?? "")!.AsObject();
+        var key = state.Select(p => p.Key).Single(k => k.Equals("revision", StringComparison.OrdinalIgnoreCase));
+        var revision = state[key]!.GetValue<int>() + 1;
+        state[key] = revision;
+        var sql = provider == DatabaseProvider.Postgres
+            ? "UPDATE workflow_instances SET revision = @revision, state = CAST(@state AS jsonb) WHERE id = @id"
+            : "UPDATE workflow_instances SET revision = @revision, state = @state WHERE id = @id";
+        await connection.ExecuteAsync(sql, new { revision, state = state.ToJsonString(), id });
+    }
+
     private async Task<RuntimeHarness> StartAsync(DatabaseProvider provider)
     {
-        var wf = await RuntimeHarness.StartAsync(databases, provider, checkAppActions: true);
+        var wf = await RuntimeHarness.StartAsync(databases, provider);
         await Shipped.GetOrAdd(wf.Portal.Database, _ => new Lazy<Task>(() => wf.Portal.Anonymous<CatalogueLoader>().LoadAsync(TestManifests.ShippedFolder, Ct))).Value;
         return wf;
     }

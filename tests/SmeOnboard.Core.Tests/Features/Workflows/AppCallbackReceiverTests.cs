@@ -66,19 +66,16 @@ public sealed class AppCallbackReceiverTests(TestDatabases databases)
     [Theory, BothDatabases]
     public async Task An_unknown_key_or_another_apps_callback_is_not_found(DatabaseProvider provider)
     {
-        const string otherApp = "other-app";
-        await using var wf = await RuntimeHarness.StartAsync(databases, provider, new Dictionary<string, string?>
-        {
-            [$"Workflows:Apps:{otherApp}:Url"] = "https://apps.example.test/other",
-            [$"Workflows:Apps:{otherApp}:Secret"] = "other-app-secret-1234567890",
-        });
+        // Another vendor's app, with that vendor's own secret.
+        const string otherApp = TestApps.Returns;
+        await using var wf = await RuntimeHarness.StartAsync(databases, provider);
         var (instanceId, key) = await StartWaitingAsync(wf);
         var receiver = Receiver(wf);
 
         var unknown = Body(instanceId, key + "x", null);
         Assert.Equal(AppCallbackOutcome.NotFound, await receiver.ReceiveAsync(RuntimeHarness.AppId, Sign(wf, RuntimeHarness.AppSecret, unknown), unknown, Ct));
         var body = Body(instanceId, key, null);
-        Assert.Equal(AppCallbackOutcome.NotFound, await receiver.ReceiveAsync(otherApp, Sign(wf, "other-app-secret-1234567890", body), body, Ct));
+        Assert.Equal(AppCallbackOutcome.NotFound, await receiver.ReceiveAsync(otherApp, Sign(wf, TestApps.ReturnsSecret, body), body, Ct));
         const string notACallback = """{ "callbackKey": 1 }""";
         Assert.Equal(AppCallbackOutcome.Invalid, await receiver.ReceiveAsync(RuntimeHarness.AppId, Sign(wf, RuntimeHarness.AppSecret, notACallback), notACallback, Ct));
 

@@ -1,6 +1,10 @@
+using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using SmeOnboard.Core.Data;
+using SmeOnboard.Core.Features.Marketplace;
 using SmeOnboard.Core.Features.Workflows;
 using SmeOnboard.Core.Tests.Infrastructure;
 
@@ -58,7 +62,7 @@ public sealed class OutboxDispatcherTests(TestDatabases databases)
     }
 
     [Theory, BothDatabases]
-    public async Task An_app_action_is_posted_with_a_signature_the_app_can_verify_with_its_secret(DatabaseProvider provider)
+    public async Task An_app_action_is_posted_to_the_manifests_webhook_URL_signed_with_the_vendors_secret(DatabaseProvider provider)
     {
         await using var wf = await RuntimeHarness.StartAsync(databases, provider);
         var id = await wf.PublishAndStartAsync(RuntimeFlows.AppAction($"app-{Guid.NewGuid():N}", RuntimeHarness.AppId));
@@ -66,12 +70,28 @@ public sealed class OutboxDispatcherTests(TestDatabases databases)
         await DrainAsync(wf.NewWorker<OutboxDispatcher>());
 
         var received = Assert.Single(wf.Receiver.Requests, r => r.IdempotencyKey?.StartsWith(id + ":", StringComparison.Ordinal) == true);
+        Assert.Equal(TestApps.ActionUrl, received.Url.ToString());
         var body = JsonNode.Parse(received.Body)!;
-        Assert.Equal(("ship", id), (body["action"]!.GetValue<string>(), body["instanceId"]!.GetValue<string>()));
-        var now = wf.Clock.GetUtcNow();
-        Assert.True(AppActionSignature.Verify(RuntimeHarness.AppSecret, received.Signature!, received.Body, now, TimeSpan.FromMinutes(5)));
-        Assert.False(AppActionSignature.Verify("another-secret", received.Signature!, received.Body, now, TimeSpan.FromMinutes(5)));
-        Assert.False(AppActionSignature.Verify(RuntimeHarness.AppSecret, received.Signature!, received.Body + " ", now, TimeSpan.FromMinutes(5)));
+        Assert.Equal(("ship", id, received.IdempotencyKey), (body["action"]!.GetValue<string>(), body["instanceId"]!.GetValue<string>(), body["idempotencyKey"]!.GetValue<string>()));
+        // As docs/marketplace-webhooks.md tells vendors: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body"> with their signing secret.
+        var parts = received.Signature!.Split(',').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+        Assert.Equal(wf.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), parts["t"]);
+        var expected = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(TestApps.ShippingSecret), Encoding.UTF8.GetBytes($"{parts["t"]}.{received.Body}")));
+        Assert.Equal(expected, parts["v1"]);
+        Assert.False(AppActionSignature.Verify(TestApps.ReturnsSecret, received.Signature, received.Body, wf.Clock.GetUtcNow(), TimeSpan.FromMinutes(5)));
+    }
+
+    [Theory, BothDatabases]
+    public async Task An_app_action_of_an_app_uninstalled_after_the_call_was_queued_is_not_posted(DatabaseProvider provider)
+    {
+        await using var wf = await RuntimeHarness.StartAsync(databases, provider);
+        var id = await wf.PublishAndStartAsync(RuntimeFlows.AppAction($"app-{Guid.NewGuid():N}", RuntimeHarness.AppId));
+        var install = (await wf.Portal.As<AppInstallStore>(wf.Member()).FindActiveForCurrentAsync(RuntimeHarness.AppId, Ct))!;
+        Assert.True(await wf.Portal.As<AppInstallStore>(wf.Member()).UninstallForCurrentAsync(install.Id, Ct));
+
+        await DrainAsync(wf.NewWorker<OutboxDispatcher>());
+
+        Assert.DoesNotContain(wf.Receiver.Requests, r => r.IdempotencyKey?.StartsWith(id + ":", StringComparison.Ordinal) == true);
     }
 
     [Theory, BothDatabases]

@@ -32,6 +32,12 @@ internal static class RuntimeFlows
             [Activity("start", "ManualStart"), Activity("signal", "DeviceSignal", ("topic", topic)), Activity("log", "WriteLine", ("text", "signalled"))],
             [("start", "Done", "signal"), ("signal", "Done", "log")]);
 
+    /// <summary>Waits for a device signal on <paramref name="topic"/>, then calls the action 'ship' of <paramref name="app"/>.</summary>
+    public static WorkflowDefinition SignalThenAppAction(string definitionId, string topic, string app) =>
+        Build(definitionId,
+            [Activity("start", "ManualStart"), Activity("signal", "DeviceSignal", ("topic", topic)), Activity("call", "CallAppAction", ("app", app), ("action", "ship"))],
+            [("start", "Done", "signal"), ("signal", "Done", "call")]);
+
     /// <summary>Starts when a device publishes on <paramref name="topic"/>; the message goes into 'reading', then a line.</summary>
     public static WorkflowDefinition SignalTrigger(string definitionId, string topic) =>
         Build(definitionId,

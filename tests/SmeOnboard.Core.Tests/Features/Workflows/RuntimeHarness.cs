@@ -6,12 +6,12 @@ using Microsoft.Extensions.Time.Testing;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Audit;
 using SmeOnboard.Core.Features.Email;
+using SmeOnboard.Core.Features.Marketplace;
 using SmeOnboard.Core.Features.Organisations;
 using SmeOnboard.Core.Features.Workflows;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tenancy;
 using SmeOnboard.Core.Tests.Infrastructure;
-using SmeOnboard.Workflows.Activities;
 using SmeOnboard.Workflows.Model;
 using SmeOnboard.Workflows.Persistence;
 using SmeOnboard.Workflows.Serialization;
@@ -19,14 +19,17 @@ using SmeOnboard.Workflows.Serialization;
 namespace SmeOnboard.Core.Tests.Features.Workflows;
 
 /// <summary>
-/// The portal's workflow services (AddWorkflows and the workers) on one test database, with two firms, a clock of the
-/// test's own (see <see cref="WorkflowStoreHarness.NextClock"/>), a <see cref="Receiver"/> behind the outbox's HTTP
-/// client and a mail sender that only records.
+/// The portal's workflow services (AddWorkflows and the workers) on one test database, with two firms that both
+/// installed the test app <see cref="AppId"/> from the catalogue (<see cref="TestApps"/>), a clock of the test's own (see
+/// <see cref="WorkflowStoreHarness.NextClock"/>), a <see cref="Receiver"/> behind the outbox's HTTP client and a mail
+/// sender that only records. App action calls pass the same gate as in the portal.
 /// </summary>
 internal sealed class RuntimeHarness : IAsyncDisposable
 {
-    public const string AppId = "acme-shipping";
-    public const string AppSecret = "test-app-secret-1234567890";
+    public const string AppId = TestApps.Shipping;
+
+    /// <summary>The signing secret of the test app's vendor.</summary>
+    public const string AppSecret = TestApps.ShippingSecret;
 
     private readonly ServiceProvider _services;
 
@@ -50,13 +53,8 @@ internal sealed class RuntimeHarness : IAsyncDisposable
     public IWorkflowStore Store => _services.GetRequiredService<IWorkflowStore>();
     public WorkflowOptions Options => _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkflowOptions>>().Value;
 
-    /// <param name="checkAppActions">
-    /// Off by default: most workflow tests call a configured test app that is not in the marketplace catalogue, so no
-    /// firm can install it; the gate that requires an install is tested with it on.
-    /// </param>
     public static async Task<RuntimeHarness> StartAsync(
-        TestDatabases databases, DatabaseProvider provider, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null,
-        bool checkAppActions = false)
+        TestDatabases databases, DatabaseProvider provider, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var portal = await PortalHarness.StartAsync(databases, provider);
         var firm = await portal.CreateOrganisationAsync(OrganisationKind.Firm);
@@ -64,23 +62,25 @@ internal sealed class RuntimeHarness : IAsyncDisposable
         var clock = WorkflowStoreHarness.NextClock();
         var receiver = new Receiver();
         var mail = new RecordingMailSender();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        await TestApps.EnsurePublishedAsync(portal);
+        foreach (var organisation in new[] { firm, other })
         {
-            [$"Workflows:Apps:{AppId}:Url"] = "https://apps.example.test/acme/actions",
-            [$"Workflows:Apps:{AppId}:Secret"] = AppSecret,
-        }.Concat(settings ?? new Dictionary<string, string?>())).Build();
+            var installed = await portal.As<AppInstallStore>(Actors.MemberOf(organisation, Roles.FirmAdmin))
+                .InstallForCurrentAsync(AppId, TestApps.Scopes, TestContext.Current.CancellationToken);
+            Assert.True(installed.Succeeded, string.Join("; ", installed.Errors.Select(e => e.Message)));
+        }
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = portal.Database.CreateServices(services =>
         {
             services.AddSingleton<IConfiguration>(configuration);
             services.AddSingleton<TimeProvider>(clock);
             services.AddSingleton<IMailSender>(mail);
+            services.AddSingleton(PortalHarness.Protection);
             services.AddScoped<CurrentPrincipal>();
             services.AddScoped<ICurrentActor, CurrentActor>();
             services.AddAuditLog();
             services.AddWorkflows();
             services.AddWorkflowWorkers();
-            if (!checkAppActions)
-                services.AddSingleton(_ => ActivityRegistry.CreateDefault());
             services.AddHttpClient(HttpRequestEffect.ClientName).ConfigurePrimaryHttpMessageHandler(receiver.CreateHandler);
             configure?.Invoke(services);
         });

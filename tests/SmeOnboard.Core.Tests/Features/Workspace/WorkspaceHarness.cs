@@ -48,6 +48,7 @@ internal sealed class WorkspaceHarness : IAsyncDisposable
             services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
             services.AddSingleton<TimeProvider>(portal.Clock);
             services.AddSingleton<IMailSender>(new RecordingMailSender());
+            services.AddSingleton(PortalHarness.Protection);
             services.AddScoped<CurrentPrincipal>();
             services.AddScoped<ICurrentActor, CurrentActor>();
             services.AddAuditLog();

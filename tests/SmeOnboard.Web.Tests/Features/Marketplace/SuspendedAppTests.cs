@@ -35,6 +35,24 @@ public sealed class SuspendedAppTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task The_apps_and_data_access_page_marks_a_suspended_app_and_says_what_that_stops()
+    {
+        var appId = await PublishAppAsync();
+        var firm = await portal.RegisterFirmAsync("SeesSuspension");
+        var client = await portal.SignInAsync(firm.AdminEmail, firm.Password);
+        using var installed = await client.PostAsJsonAsync($"/api/v1/marketplace/apps/{appId}/install", new { scopes = AndonScopes }, Ct);
+        Assert.Equal(HttpStatusCode.Created, installed.StatusCode);
+        var listed = await HtmlPage.LoadAsync(client, "/marketplace/installed");
+
+        await SetListingAsync(appId, "Suspended");
+        var page = await HtmlPage.LoadAsync(client, "/marketplace/installed");
+
+        Assert.DoesNotContain("data-testid=\"app-taken-down\"", listed.Html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"app-taken-down\"", page.Html, StringComparison.Ordinal);
+        Assert.Contains(portal.English("Marketplace.TakenDown.Suspended"), page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Other_firms_neither_find_nor_open_nor_install_a_suspended_app()
     {
         var appId = await PublishAppAsync();
