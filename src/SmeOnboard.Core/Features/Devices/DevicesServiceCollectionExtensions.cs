@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SmeOnboard.Core.Features.DeviceKpis;
 
 namespace SmeOnboard.Core.Features.Devices;
 
@@ -18,16 +19,21 @@ public static class DevicesServiceCollectionExtensions
         services.AddSingleton<DeviceIngest>();
         services.AddSingleton<DeviceSignalRouter>();
         services.AddScoped<DeviceRegistry>();
+        services.AddSingleton<DeviceKpiLinkStore>();
+        services.AddSingleton<DeviceLiveFeed>();
+        services.AddSingleton<DeviceKpiProjector>();
+        services.AddScoped<DeviceKpiLinks>();
         return services;
     }
 
-    /// <summary>The broker (embedded or the bridge to an external one), the batch writer, the workflow router and the retention clean-up.</summary>
+    /// <summary>The broker (embedded or the bridge to an external one), the batch writer, the workflow router, the KPI rows from machine data and the retention clean-up.</summary>
     public static IServiceCollection AddDeviceWorkers(this IServiceCollection services)
     {
         services.AddSingleton<DeviceBroker>();
         services.AddSingleton<ReadingWriter>();
         services.AddSingleton<DeviceRetentionWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<DeviceSignalRouter>());
+        services.AddHostedService(provider => provider.GetRequiredService<DeviceKpiProjector>());
         services.AddHostedService(provider => provider.GetRequiredService<ReadingWriter>());
         services.AddHostedService(provider => provider.GetRequiredService<DeviceBroker>());
         services.AddHostedService<ExternalBrokerBridge>();

@@ -1,0 +1,72 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SmeOnboard.Core.Features.Devices;
+
+namespace SmeOnboard.Core.Features.DeviceKpis;
+
+/// <summary>
+/// The follow-up step of the reading writer: each stored batch is grouped by device, and every table linked to the
+/// device gets its rows and its new state written together (<see cref="DeviceKpiProjection"/>), then the dashboards
+/// hear the live value. A batch that fails is logged; the link's state is unchanged, so nothing is counted twice.
+/// </summary>
+public sealed partial class DeviceKpiProjector(DeviceKpiLinkStore links, DeviceLiveFeed feed, TimeProvider clock, ILogger<DeviceKpiProjector> logger)
+    : BackgroundService
+{
+    private readonly Channel<IReadOnlyList<DeviceMessage>> _channel = Channel.CreateBounded<IReadOnlyList<DeviceMessage>>(
+        new BoundedChannelOptions(1_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    public ValueTask EnqueueAsync(IReadOnlyList<DeviceMessage> batch, CancellationToken cancellationToken) =>
+        batch.Count == 0 ? ValueTask.CompletedTask : _channel.Writer.WriteAsync(batch, cancellationToken);
+
+    /// <summary>Applies one batch of stored messages to the tables linked to their devices.</summary>
+    public async Task ProjectAsync(IReadOnlyList<DeviceMessage> batch, CancellationToken cancellationToken = default)
+    {
+        foreach (var device in batch.GroupBy(m => (m.OrgId, m.DeviceId)))
+        {
+            foreach (var (link, table) in await links.ListForDeviceAsync(device.Key.OrgId, device.Key.DeviceId, cancellationToken))
+            {
+                var (state, writes) = DeviceKpiProjection.Apply(link.Kind, link.Mapping, link.State, device);
+                if (state.LastAt == link.State.LastAt)
+                    continue;
+                await links.SaveAsync(link, table, state, writes, clock.GetUtcNow(), cancellationToken);
+                feed.Publish(LiveValue(link, state));
+            }
+        }
+    }
+
+    public static DeviceLiveValue LiveValue(DeviceKpiLink link, DeviceKpiState state) => new()
+    {
+        OrgId = link.OrgId,
+        DeviceId = link.DeviceId,
+        State = state.LastState,
+        ShiftKey = state.ShiftKey,
+        CountThisShift = link.Kind == DeviceKpiKind.Counts ? state.ShiftTotal : null,
+        LastReadingAt = state.LastAt,
+    };
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var batch in _channel.Reader.ReadAllAsync(stoppingToken))
+            {
+                try
+                {
+                    await ProjectAsync(batch, stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    LogProjectFailed(logger, e, batch.Count);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: the readings are stored; only the rows of messages still queued are not written.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Count} device messages could not be turned into KPI rows")]
+    private static partial void LogProjectFailed(ILogger logger, Exception exception, int count);
+}
