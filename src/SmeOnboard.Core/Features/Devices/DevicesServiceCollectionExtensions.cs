@@ -7,7 +7,7 @@ public static class DevicesServiceCollectionExtensions
 {
     /// <summary>
     /// Devices without the background parts: the registry, the stores, the ingest gate and its queue, and the options
-    /// of the "Devices" section. Needs the workflow services (AddWorkflows) and the audit log.
+    /// of the "Devices" section. Needs the workflow services (AddWorkflows), the workspace (AddWorkspace) and the audit log.
     /// </summary>
     public static IServiceCollection AddDeviceServices(this IServiceCollection services)
     {
