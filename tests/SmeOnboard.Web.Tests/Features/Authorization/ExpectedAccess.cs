@@ -57,6 +57,7 @@ public static class ExpectedAccess
         // The firm's installed templates; upgrading one changes its workflows and tables, so admins only.
         Page("/workspace/templates", Firms),
         new("GET,POST", "/workspace/templates/{Id:guid}/upgrade", "/workspace/templates/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61/upgrade", FirmAdmins),
+        new("GET,POST", "/workspace/templates/{InstallationId:guid}/devices", "/workspace/templates/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61/devices", FirmAdmins),
 
         // The vendors' side of the marketplace, and its review by the platform
         Page("/vendor/apps", Vendors),
