@@ -12,7 +12,8 @@ namespace SmeOnboard.Core.Features.DeviceKpis;
 /// with total_count and good_count takes counts, one with started_at, reason_code and minutes takes stops.
 /// </summary>
 public sealed class DeviceKpiLinks(
-    DeviceKpiLinkStore store, WorkspaceStore workspace, DeviceStore devices, DeviceLiveFeed feed, ICurrentActor actor, AuditLog audit, TimeProvider clock)
+    DeviceKpiLinkStore store, IWorkspaceData workspace, DeviceStore devices, DeviceLiveFeed feed, ICurrentActor actor, AuditLog audit, TimeProvider clock)
+    : IDeviceLiveValues
 {
     public static readonly IReadOnlyList<string> CountColumns = ["date", "shift", "machine", "planned_time_min", "run_time_min", "ideal_cycle_time_s", "total_count", "good_count"];
     public static readonly IReadOnlyList<string> DowntimeColumns = ["started_at", "machine", "reason_code", "minutes", "shift"];
@@ -27,7 +28,7 @@ public sealed class DeviceKpiLinks(
         store.ListForInstallationAsync(actor.RequireOrganisationId(), installationId, cancellationToken);
 
     /// <summary>The live value of each device linked to the installation: the last one heard, else the one saved with the link.</summary>
-    public async Task<IReadOnlyList<DeviceLiveValue>> LiveValuesAsync(Guid installationId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DeviceLiveValue>> ForInstallationAsync(Guid installationId, CancellationToken cancellationToken = default)
     {
         var links = await ListAsync(installationId, cancellationToken);
         return links
@@ -36,6 +37,8 @@ public sealed class DeviceKpiLinks(
             .Select(l => feed.Latest(l.OrgId, l.DeviceId) ?? DeviceKpiProjector.LiveValue(l, l.State))
             .ToList();
     }
+
+    public IDisposable Listen(string deviceId, Action<DeviceLiveValue> handler) => feed.Listen(actor.RequireOrganisationId(), deviceId, handler);
 
     public async Task<Result<DeviceKpiLink>> LinkAsync(NewDeviceKpiLink input, CancellationToken cancellationToken = default)
     {

@@ -23,6 +23,7 @@ public static class DevicesServiceCollectionExtensions
         services.AddSingleton<DeviceLiveFeed>();
         services.AddSingleton<DeviceKpiProjector>();
         services.AddScoped<DeviceKpiLinks>();
+        services.AddScoped<IDeviceLiveValues>(provider => provider.GetRequiredService<DeviceKpiLinks>());
         return services;
     }
 

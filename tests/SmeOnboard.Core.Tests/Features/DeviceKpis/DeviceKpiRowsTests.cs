@@ -106,7 +106,7 @@ public sealed class DeviceKpiRowsTests(TestDatabases databases)
         await PublishShiftAsync(press);
         await press.DeviceRowsAsync("shift_production", "PRESS-01", r => r.Count == 1 && Equals(r[0]["planned_time_min"], 10d));
 
-        var live = Assert.Single(await press.Links().LiveValuesAsync(press.Installed.Id, TestContext.Current.CancellationToken));
+        var live = Assert.Single(await press.Links().ForInstallationAsync(press.Installed.Id, TestContext.Current.CancellationToken));
         Assert.Equal(("RUNNING", 16d, "2030-01-07/early"), (live.State, live.CountThisShift, live.ShiftKey));
     }
 
