@@ -27,15 +27,17 @@ public sealed class DeviceKpiLinks(
     public Task<IReadOnlyList<DeviceKpiLink>> ListAsync(Guid installationId, CancellationToken cancellationToken = default) =>
         store.ListForInstallationAsync(actor.RequireOrganisationId(), installationId, cancellationToken);
 
-    /// <summary>The live value of each device linked to the installation: the last one heard, else the one saved with the link.</summary>
+    /// <summary>The live value of each device linked to the installation: the last one heard, else one from the saved states of the firm's links.</summary>
     public async Task<IReadOnlyList<DeviceLiveValue>> ForInstallationAsync(Guid installationId, CancellationToken cancellationToken = default)
     {
-        var links = await ListAsync(installationId, cancellationToken);
-        return links
-            .OrderBy(l => l.Kind)
-            .DistinctBy(l => l.DeviceId)
-            .Select(l => feed.Latest(l.OrgId, l.DeviceId) ?? DeviceKpiProjector.LiveValue(l, l.State))
-            .ToList();
+        var orgId = actor.RequireOrganisationId();
+        var values = new List<DeviceLiveValue>();
+        foreach (var deviceId in (await ListAsync(installationId, cancellationToken)).Select(l => l.DeviceId).Distinct())
+        {
+            values.Add(feed.Latest(orgId, deviceId)
+                ?? DeviceKpiProjector.LiveValue((await store.ListForDeviceAsync(orgId, deviceId, cancellationToken)).Select(l => (l.Link, l.Link.State)).ToList()));
+        }
+        return values;
     }
 
     public IDisposable Listen(string deviceId, Action<DeviceLiveValue> handler) => feed.Listen(actor.RequireOrganisationId(), deviceId, handler);

@@ -24,26 +24,34 @@ public sealed partial class DeviceKpiProjector(DeviceKpiLinkStore links, DeviceL
     {
         foreach (var device in batch.GroupBy(m => (m.OrgId, m.DeviceId)))
         {
+            var states = new List<(DeviceKpiLink Link, DeviceKpiState State)>();
             foreach (var (link, table) in await links.ListForDeviceAsync(device.Key.OrgId, device.Key.DeviceId, cancellationToken))
             {
                 var (state, writes) = DeviceKpiProjection.Apply(link.Kind, link.Mapping, link.State, device);
-                if (state.LastAt == link.State.LastAt)
-                    continue;
-                await links.SaveAsync(link, table, state, writes, clock.GetUtcNow(), cancellationToken);
-                feed.Publish(LiveValue(link, state));
+                if (state.LastAt != link.State.LastAt)
+                    await links.SaveAsync(link, table, state, writes, clock.GetUtcNow(), cancellationToken);
+                states.Add((link, state));
             }
+            if (states.Count > 0)
+                feed.Publish(LiveValue(states));
         }
     }
 
-    public static DeviceLiveValue LiveValue(DeviceKpiLink link, DeviceKpiState state) => new()
+    /// <summary>One device's live value from the states of its links: the newest state and reading, the count of a counts link.</summary>
+    public static DeviceLiveValue LiveValue(IReadOnlyList<(DeviceKpiLink Link, DeviceKpiState State)> states)
     {
-        OrgId = link.OrgId,
-        DeviceId = link.DeviceId,
-        State = state.LastState,
-        ShiftKey = state.ShiftKey,
-        CountThisShift = link.Kind == DeviceKpiKind.Counts ? state.ShiftTotal : null,
-        LastReadingAt = state.LastAt,
-    };
+        var newest = states.MaxBy(s => s.State.LastAt);
+        var counts = states.FirstOrDefault(s => s.Link.Kind == DeviceKpiKind.Counts);
+        return new DeviceLiveValue
+        {
+            OrgId = newest.Link.OrgId,
+            DeviceId = newest.Link.DeviceId,
+            State = newest.State.LastState,
+            ShiftKey = newest.State.ShiftKey,
+            CountThisShift = counts.State is { } count ? count.ShiftTotal : null,
+            LastReadingAt = newest.State.LastAt,
+        };
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
