@@ -36,11 +36,27 @@ public sealed class DeviceKpiLinkStore(IDbConnectionFactory db)
 
     /// <summary>The firm's links fed by a device, each with the table it writes (links whose table the installation no longer has are left out).</summary>
     public async Task<IReadOnlyList<(DeviceKpiLink Link, TemplateTable Table)>> ListForDeviceAsync(Guid orgId, string deviceId, CancellationToken cancellationToken = default) =>
-        (await QueryAsync("l.org_id = @orgId AND l.device_id = @deviceId", new { orgId, deviceId }, cancellationToken))
+        (await ListForDevicesAsync([(orgId, deviceId)], cancellationToken)).GetValueOrDefault((orgId, deviceId)) ?? [];
+
+    /// <summary>
+    /// The links of many devices in one query (one per stored batch), keyed by firm and device: a link counts only for
+    /// the firm that owns both it and the device.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<(Guid OrgId, string DeviceId), IReadOnlyList<(DeviceKpiLink Link, TemplateTable Table)>>> ListForDevicesAsync(
+        IReadOnlyCollection<(Guid OrgId, string DeviceId)> devices, CancellationToken cancellationToken = default)
+    {
+        if (devices.Count == 0)
+            return new Dictionary<(Guid, string), IReadOnlyList<(DeviceKpiLink, TemplateTable)>>();
+        var wanted = devices.ToHashSet();
+        // PostgreSQL takes the ids as one array parameter; Dapper expands the list into one parameter each for SQLite.
+        var inList = db.Dialect.Provider == DatabaseProvider.Postgres ? "l.device_id = ANY(@deviceIds)" : "l.device_id IN @deviceIds";
+        var rows = await QueryAsync(inList, new { deviceIds = devices.Select(d => d.DeviceId).Distinct().ToArray() }, cancellationToken);
+        return rows
             .Select(r => (Link: r.ToLink(), Table: r.Table()))
-            .Where(r => r.Table is not null)
-            .Select(r => (r.Link, r.Table!))
-            .ToList();
+            .Where(r => r.Table is not null && wanted.Contains((r.Link.OrgId, r.Link.DeviceId)))
+            .GroupBy(r => (r.Link.OrgId, r.Link.DeviceId))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<(DeviceKpiLink, TemplateTable)>)g.Select(r => (r.Link, r.Table!)).ToList());
+    }
 
     public async Task<bool> DeleteAsync(Guid orgId, Guid linkId, CancellationToken cancellationToken = default)
     {

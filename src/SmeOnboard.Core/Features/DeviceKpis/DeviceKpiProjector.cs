@@ -22,18 +22,21 @@ public sealed partial class DeviceKpiProjector(DeviceKpiLinkStore links, DeviceL
     /// <summary>Applies one batch of stored messages to the tables linked to their devices.</summary>
     public async Task ProjectAsync(IReadOnlyList<DeviceMessage> batch, CancellationToken cancellationToken = default)
     {
-        foreach (var device in batch.GroupBy(m => (m.OrgId, m.DeviceId)))
+        var devices = batch.GroupBy(m => (m.OrgId, m.DeviceId)).ToList();
+        var linked = await links.ListForDevicesAsync(devices.Select(d => d.Key).ToList(), cancellationToken);
+        foreach (var device in devices)
         {
+            if (!linked.TryGetValue(device.Key, out var deviceLinks))
+                continue;
             var states = new List<(DeviceKpiLink Link, DeviceKpiState State)>();
-            foreach (var (link, table) in await links.ListForDeviceAsync(device.Key.OrgId, device.Key.DeviceId, cancellationToken))
+            foreach (var (link, table) in deviceLinks)
             {
                 var (state, writes) = DeviceKpiProjection.Apply(link.Kind, link.Mapping, link.State, device);
                 if (state.LastAt != link.State.LastAt)
                     await links.SaveAsync(link, table, state, writes, clock.GetUtcNow(), cancellationToken);
                 states.Add((link, state));
             }
-            if (states.Count > 0)
-                feed.Publish(LiveValue(states));
+            feed.Publish(LiveValue(states));
         }
     }
 
