@@ -17,6 +17,7 @@ public static class DevicesServiceCollectionExtensions
         services.AddSingleton<DeviceQueue>();
         services.AddSingleton<DevicePresence>();
         services.AddSingleton<DeviceIngest>();
+        services.AddSingleton<DeviceTopicListeners>();
         services.AddSingleton<DeviceSignalRouter>();
         services.AddScoped<DeviceRegistry>();
         services.AddSingleton<DeviceKpiLinkStore>();
