@@ -8,6 +8,7 @@ using SmeOnboard.Web.Features.Authorization;
 using SmeOnboard.Web.Features.Checkout;
 using SmeOnboard.Web.Features.Demo;
 using SmeOnboard.Web.Features.Designer;
+using SmeOnboard.Web.Features.DeviceKpis;
 using SmeOnboard.Web.Features.Devices;
 using SmeOnboard.Web.Features.Home;
 using SmeOnboard.Web.Features.Kpis;
@@ -57,6 +58,7 @@ builder.Services.AddTasks();
 builder.Services.AddWorkspaceFeature();
 builder.Services.AddKpis();
 builder.Services.AddDevices();
+builder.Services.AddDeviceKpis();
 builder.Services.AddVouchers();
 builder.Services.AddCheckout();
 

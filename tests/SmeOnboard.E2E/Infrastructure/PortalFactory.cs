@@ -39,8 +39,17 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             // Every test posts sign-ins from 127.0.0.1; the production limits would throttle the suite itself.
             ["RateLimits:SignInPermitsPerMinute"] = "10000",
             ["RateLimits:SignUpPermitsPerMinute"] = "10000",
+            // The embedded MQTT broker on a port of its own, so a portal already running on 1883 does not stop the suite.
+            ["Devices:MqttPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));
         // Only the captured log: console output from the server would bury the test results.
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Log));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -17,7 +17,7 @@ namespace SmeOnboard.Core.Features.Devices;
 /// (<c>signal.state == "STOPPED"</c>), and one topic per signal with its value (<c>signal.value &gt; 80</c>).
 /// </summary>
 public sealed partial class DeviceSignalRouter(
-    WorkflowExecutor executor, WorkflowTriggerStarter triggers, IServiceScopeFactory scopes, ILogger<DeviceSignalRouter> logger)
+    WorkflowExecutor executor, WorkflowTriggerStarter triggers, DeviceTopicListeners listeners, IServiceScopeFactory scopes, ILogger<DeviceSignalRouter> logger)
     : BackgroundService
 {
     private readonly Channel<DeviceMessage> _channel = Channel.CreateBounded<DeviceMessage>(
@@ -65,7 +65,10 @@ public sealed partial class DeviceSignalRouter(
     private async Task RouteAsync(DeviceMessage message, CancellationToken cancellationToken)
     {
         var organisation = message.OrgId.ToString("D");
-        foreach (var stimulus in StimuliOf(message))
+        var stimuli = StimuliOf(message).ToList();
+        // One query says which topics anything listens on; most messages then cost nothing more.
+        var listened = await listeners.ListenedAsync(message.OrgId, stimuli, cancellationToken);
+        foreach (var stimulus in stimuli.Where(s => listened.Contains(s.Key)))
         {
             await executor.ResumeAsync(organisation, stimulus, cancellationToken: cancellationToken);
             var started = await triggers.StartAsync(organisation, stimulus, cancellationToken);

@@ -1,16 +1,17 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SmeOnboard.Core.Features.DeviceKpis;
 
 namespace SmeOnboard.Core.Features.Devices;
 
 /// <summary>
 /// Drains the <see cref="DeviceQueue"/> in batches: it writes when <see cref="DeviceOptions.FlushBatchSize"/> events
 /// are waiting or <see cref="DeviceOptions.FlushIntervalMilliseconds"/> after the first one arrived, then hands the
-/// stored messages to the workflows. A failed batch is logged and dropped, so one bad write never stops the stream.
+/// stored messages to the workflows and to the tables linked to their devices. A failed batch is logged and dropped, so one bad write never stops the stream.
 /// </summary>
 public sealed partial class ReadingWriter(
-    DeviceQueue queue, DeviceReadingStore store, DeviceSignalRouter router, IOptions<DeviceOptions> options, ILogger<ReadingWriter> logger)
+    DeviceQueue queue, DeviceReadingStore store, DeviceSignalRouter router, DeviceKpiProjector projector, IOptions<DeviceOptions> options, ILogger<ReadingWriter> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -67,11 +68,10 @@ public sealed partial class ReadingWriter(
             LogWriteFailed(logger, e, batch.Count);
             return;
         }
-        foreach (var item in batch)
-        {
-            if (item.Message is { } message)
-                await router.EnqueueAsync(message, cancellationToken);
-        }
+        var messages = batch.Select(item => item.Message).OfType<DeviceMessage>().ToList();
+        foreach (var message in messages)
+            await router.EnqueueAsync(message, cancellationToken);
+        await projector.EnqueueAsync(messages, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A batch of {Count} device events could not be written and was dropped")]

@@ -6,8 +6,10 @@ using MQTTnet;
 using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 using SmeOnboard.Core.Data;
+using SmeOnboard.Core.Features.DeviceKpis;
 using SmeOnboard.Core.Features.Devices;
 using SmeOnboard.Core.Features.Organisations;
+using SmeOnboard.Core.Features.Workspace;
 using SmeOnboard.Core.Tests.Features.Workflows;
 using SmeOnboard.Core.Tests.Infrastructure;
 
@@ -42,6 +44,7 @@ internal sealed class DeviceHarness : IAsyncDisposable
             ["Devices:MaxPayloadBytes"] = MaxPayloadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }, services =>
         {
+            services.AddWorkspace();
             services.AddDeviceServices();
             services.AddDeviceWorkers();
         });
@@ -49,18 +52,19 @@ internal sealed class DeviceHarness : IAsyncDisposable
         await workflows.As<DeviceBroker>().StartAsync(CancellationToken.None);
         await workflows.As<ReadingWriter>().StartAsync(CancellationToken.None);
         await workflows.As<DeviceSignalRouter>().StartAsync(CancellationToken.None);
+        await workflows.As<DeviceKpiProjector>().StartAsync(CancellationToken.None);
         return harness;
     }
 
-    /// <summary>Registers a device with cycles (counter), state (state) and temperature (measurement) for the firm.</summary>
-    public async Task<IssuedDevice> RegisterAsync(Organisation? firm = null)
+    /// <summary>Registers a device with cycles (counter), state (state) and temperature (measurement) for the firm, unless other signals are named.</summary>
+    public async Task<IssuedDevice> RegisterAsync(Organisation? firm = null, IReadOnlyList<SignalDefinition>? signals = null)
     {
         var result = await Workflows.As<DeviceRegistry>(Workflows.Member(organisation: firm)).AddAsync(new NewDevice
         {
             Name = "Press 3",
             MachineType = "Stamping press",
             Location = "Hall A",
-            Signals =
+            Signals = signals?.ToList() ??
             [
                 new() { Name = "cycles", Unit = "pcs", Type = SignalType.Counter },
                 new() { Name = "state", Type = SignalType.State },
@@ -127,6 +131,7 @@ internal sealed class DeviceHarness : IAsyncDisposable
         await Workflows.As<DeviceBroker>().StopAsync(CancellationToken.None);
         await Workflows.As<ReadingWriter>().StopAsync(CancellationToken.None);
         await Workflows.As<DeviceSignalRouter>().StopAsync(CancellationToken.None);
+        await Workflows.As<DeviceKpiProjector>().StopAsync(CancellationToken.None);
         await Workflows.DisposeAsync();
     }
 

@@ -3,6 +3,7 @@ using SmeOnboard.Core.Features.Devices;
 using SmeOnboard.Core.Features.Workflows;
 using SmeOnboard.Core.Tests.Infrastructure;
 using SmeOnboard.Workflows.Model;
+using SmeOnboard.Workflows.Runtime;
 
 namespace SmeOnboard.Core.Tests.Features.Devices;
 
@@ -39,6 +40,38 @@ public sealed class DeviceWorkflowTests(TestDatabases databases)
 
         var heard = await HeardAsync(broker, expected: 2);
         Assert.Equal([85.5], heard.Select(v => v["value"]!.GetValue<double>()));
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_workflow_waiting_for_a_machine_stop_resumes_when_the_machine_stops(DatabaseProvider provider)
+    {
+        await using var broker = await DeviceHarness.StartAsync(databases, provider);
+        var device = await broker.RegisterAsync();
+        var topic = DeviceTopics.Readings(device.Device.OrgId, device.Device.Id);
+        var andon = Andon($"wait-{Guid.NewGuid():N}", topic, """signal.state == "STOPPED" """);
+        var flow = (Flowchart)andon.Root;
+        var waiting = new WorkflowDefinition
+        {
+            DefinitionId = andon.DefinitionId,
+            Name = andon.Name,
+            Variables = andon.Variables,
+            Root = new Flowchart
+            {
+                Activities = [new ActivityNode { Id = "start", Type = "ManualStart" }, .. flow.Activities],
+                Connections = [new Connection { Source = new Endpoint { Activity = "start", Port = "Done" }, Target = new Endpoint { Activity = "machine" } }, .. flow.Connections],
+            },
+        };
+        var id = await broker.Workflows.PublishAndStartAsync(waiting);
+        var client = await broker.ConnectAsync(device);
+
+        await DeviceHarness.PublishAsync(client, topic, """{"values":{"state":"RUNNING","cycles":10}}""");
+        await DeviceHarness.PublishAsync(client, topic, """{"values":{"state":"STOPPED","cycles":11}}""");
+
+        var runtime = broker.Workflows.As<WorkflowRuntime>();
+        var instance = await DeviceHarness.EventuallyAsync(
+            async () => (await runtime.FindInstanceAsync(id, TestContext.Current.CancellationToken))!.Instance,
+            i => i.Status == WorkflowStatus.Finished);
+        Assert.Equal("STOPPED", instance.Variables["stop"]!["state"]!.GetValue<string>());
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ using MQTTnet;
 using MQTTnet.Server;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Devices;
+using SmeOnboard.Core.Features.Workspace;
 using SmeOnboard.Core.Tests.Features.Workflows;
 using SmeOnboard.Core.Tests.Infrastructure;
 
@@ -29,6 +30,7 @@ public sealed class ExternalBrokerTests(TestDatabases databases)
             ["Devices:FlushIntervalMilliseconds"] = "50",
         }, services =>
         {
+            services.AddWorkspace();
             services.AddDeviceServices();
             services.AddDeviceWorkers();
         });

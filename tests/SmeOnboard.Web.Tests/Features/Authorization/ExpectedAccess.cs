@@ -63,6 +63,7 @@ public static class ExpectedAccess
         // The form builder changes what every task of a form asks, so admins only.
         Page("/workspace/form-builder", FirmAdmins),
         new("GET,POST", "/workspace/form-builder/{Key}", "/workspace/form-builder/no-such-form", FirmAdmins),
+        new("GET,POST", "/workspace/templates/{InstallationId:guid}/devices", "/workspace/templates/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61/devices", FirmAdmins),
 
         // The vendors' side of the marketplace, and its review by the platform
         Page("/vendor/apps", Vendors),

@@ -1,10 +1,12 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using SmeOnboard.Core.Features.DeviceKpis;
 using SmeOnboard.Core.Features.Kpis;
 using SmeOnboard.Core.Features.Workspace;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Web.Features.Kpis;
+using SmeOnboard.Web.Tests.Features.DeviceKpis;
 using SmeOnboard.Web.Tests.Infrastructure;
 
 namespace SmeOnboard.Web.Tests.Features.Kpis;
@@ -20,6 +22,7 @@ public sealed class KpiDashboardTests : PortalComponentContext
         Services.AddSingleton(_workspace.For(_firm));
         Services.AddSingleton(TimeProvider.System);
         Services.AddScoped<KpiDashboardReader>();
+        Services.AddSingleton<IDeviceLiveValues>(new FakeLiveValues(_firm, new DeviceLiveFeed()));
         SignInAs(Roles.FirmMember);
     }
 
