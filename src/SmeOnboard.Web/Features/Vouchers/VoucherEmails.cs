@@ -13,44 +13,23 @@ namespace SmeOnboard.Web.Features.Vouchers;
 /// </summary>
 public sealed class VoucherEmails(IMailSender mail, IStringLocalizer<SharedResource> L) : IVoucherNotifier
 {
-    private static readonly CultureInfo[] Languages = [CultureInfo.GetCultureInfo("en"), CultureInfo.GetCultureInfo("zh-CN")];
+    public Task NotifyAsync(VoucherNotice notice, IReadOnlyList<string> recipients, CancellationToken cancellationToken = default) =>
+        BilingualEmail.SendAsync(mail, recipients, culture => Compose(notice, culture), cancellationToken);
 
-    public async Task NotifyAsync(VoucherNotice notice, IReadOnlyList<string> recipients, CancellationToken cancellationToken = default)
+    private EmailContent Compose(VoucherNotice notice, CultureInfo culture)
     {
-        var parts = Languages.Select(culture => Compose(notice, culture)).ToList();
-        var subject = string.Join(" / ", parts.Select(p => p.Subject));
-        var text = string.Join("\n\n———\n\n", parts.Select(p => p.Text));
-        var html = string.Join("<hr>", parts.Select(p => p.Html));
-        foreach (var to in recipients)
-        {
-            await mail.SendAsync(new EmailMessage(to, subject, text, html), cancellationToken);
-        }
-    }
-
-    private (string Subject, string Text, string Html) Compose(VoucherNotice notice, CultureInfo culture)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        // The localizer reads the current UI culture; switched only for this synchronous block and restored at once.
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            var name = culture.Name.StartsWith("zh", StringComparison.Ordinal) ? notice.ProgrammeNameZh : notice.ProgrammeNameEn;
-            var subject = string.Format(culture, L[$"Email.Voucher.{notice.Kind}.Subject"], name);
-            var body = notice.Voucher is { } voucher
-                ? string.Format(culture, L[$"Email.Voucher.{notice.Kind}.Body"], name, voucher.Code, Money.Format(voucher.FaceMinor, voucher.Currency), voucher.ExpiresAt.ToString("yyyy-MM-dd", culture))
-                : string.Format(culture, L[$"Email.Voucher.{notice.Kind}.Body"], name, notice.Reason);
-            var where = L["Email.Voucher.Where"].Value;
-            var text = string.Join("\n\n", body, where, L["Email.Footer"].Value);
-            var html = $"""
-                <p>{WebUtility.HtmlEncode(body)}</p>
-                <p>{WebUtility.HtmlEncode(where)}</p>
-                <p style="color:#666">{WebUtility.HtmlEncode(L["Email.Footer"])}</p>
-                """;
-            return (subject, text, html);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        var name = culture.Name.StartsWith("zh", StringComparison.Ordinal) ? notice.ProgrammeNameZh : notice.ProgrammeNameEn;
+        var subject = string.Format(culture, L[$"Email.Voucher.{notice.Kind}.Subject"], name);
+        var body = notice.Voucher is { } voucher
+            ? string.Format(culture, L[$"Email.Voucher.{notice.Kind}.Body"], name, voucher.Code, Money.Format(voucher.FaceMinor, voucher.Currency), voucher.ExpiresAt.ToString("yyyy-MM-dd", culture))
+            : string.Format(culture, L[$"Email.Voucher.{notice.Kind}.Body"], name, notice.Reason);
+        var where = L["Email.Voucher.Where"].Value;
+        var text = string.Join("\n\n", body, where, L["Email.Footer"].Value);
+        var html = $"""
+            <p>{WebUtility.HtmlEncode(body)}</p>
+            <p>{WebUtility.HtmlEncode(where)}</p>
+            <p style="color:#666">{WebUtility.HtmlEncode(L["Email.Footer"])}</p>
+            """;
+        return new EmailContent(subject, text, html);
     }
 }

@@ -41,7 +41,8 @@ public sealed class FormEditorTests(TestDatabases databases)
         Assert.Equal(form.Version + 1, saved.Value);
         Assert.Equal(saved.Value, reread!.Version);
         Assert.Equal("Remarks", reread.Form.Fields.Single(f => f.Name == "note").Label.En);
-        Assert.Equal(1, await ws.CountAsync("SELECT COUNT(*) FROM workspace_form_versions WHERE form_key = @key", new { key = form.Key }));
+        Assert.Equal(1, await ws.CountAsync(
+            "SELECT COUNT(*) FROM workspace_form_versions WHERE org_id = @orgId AND form_key = @key", new { orgId = ws.Firm.Id, key = form.Key }));
     }
 
     [Theory, BothDatabases]

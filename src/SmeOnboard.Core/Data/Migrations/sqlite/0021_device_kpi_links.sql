@@ -8,13 +8,16 @@ CREATE TABLE workspace_rows_next (
     table_id        TEXT NOT NULL,
     source          TEXT NOT NULL CHECK (source IN ('sample', 'entered', 'device')),
     data            TEXT NOT NULL,
-    created_at      TEXT NOT NULL
+    created_at      TEXT NOT NULL,
+    entry_key       TEXT
 );
-INSERT INTO workspace_rows_next (id, org_id, installation_id, table_id, source, data, created_at)
-    SELECT id, org_id, installation_id, table_id, source, data, created_at FROM workspace_rows;
+INSERT INTO workspace_rows_next (id, org_id, installation_id, table_id, source, data, created_at, entry_key)
+    SELECT id, org_id, installation_id, table_id, source, data, created_at, entry_key FROM workspace_rows;
 DROP TABLE workspace_rows;
 ALTER TABLE workspace_rows_next RENAME TO workspace_rows;
 CREATE INDEX ix_workspace_rows_table ON workspace_rows (installation_id, table_id, id);
+-- 0019's key of a row entered through a task form, so a repeated outbox delivery adds no second row.
+CREATE UNIQUE INDEX ux_workspace_rows_entry_key ON workspace_rows (org_id, entry_key);
 
 CREATE TABLE device_kpi_links (
     id              TEXT PRIMARY KEY,
