@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using MQTTnet;
+using MQTTnet.Formatter;
+using MQTTnet.Protocol;
 using SmeOnboard.E2E.Features.Account.Pages;
 using SmeOnboard.E2E.Infrastructure;
 using SmeOnboard.Web.Features.Demo;
@@ -11,7 +14,7 @@ namespace SmeOnboard.E2E.Features.Devices;
 public sealed class DeviceJourneyTests(PortalFixture portal) : BrowserTest(portal)
 {
     [Fact]
-    public async Task A_firm_admin_registers_a_device_sees_how_to_connect_it_and_then_its_last_reading_sent_over_http()
+    public async Task A_firm_admin_registers_a_device_sees_how_to_connect_it_and_then_its_readings_sent_over_http_and_over_mqtt_on_websockets()
     {
         var signIn = new SignInPage(Page);
         await signIn.GotoAsync();
@@ -40,5 +43,33 @@ public sealed class DeviceJourneyTests(PortalFixture portal) : BrowserTest(porta
 
         await Expect(device.LastMessage).ToContainTextAsync("71.5", new() { Timeout = 15_000 });
         await Expect(device.Accepted).ToHaveTextAsync("1");
+
+        // A gateway behind a firewall that only lets web traffic out speaks MQTT over WebSockets to the portal itself.
+        var topic = (await device.Topic.TextContentAsync())!.Trim();
+        await PublishOverWebSocketAsync(device.DeviceId, secret, topic,
+            """{"timestamp":"2026-11-25T08:01:00Z","values":{"cycles":43,"state":"RUNNING","temperature":73.25}}""");
+        await Expect(device.LastMessage).ToContainTextAsync("73.25", new() { Timeout = 15_000 });
+        await Expect(device.Accepted).ToHaveTextAsync("2");
+    }
+
+    private async Task PublishOverWebSocketAsync(string deviceId, string secret, string topic, string payload)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = new MqttClientFactory().CreateMqttClient();
+        var endpoint = new UriBuilder(Portal.BaseUrl) { Scheme = "ws", Path = "/mqtt" }.Uri.ToString();
+        var connected = await client.ConnectAsync(new MqttClientOptionsBuilder()
+            .WithWebSocketServer(o => o.WithUri(endpoint))
+            .WithClientId(deviceId)
+            .WithCredentials(deviceId, secret)
+            .WithProtocolVersion(MqttProtocolVersion.V500)
+            .Build(), ct);
+        Assert.Equal(MqttClientConnectResultCode.Success, connected.ResultCode);
+        var published = await client.PublishAsync(new MqttApplicationMessageBuilder()
+            .WithTopic(topic)
+            .WithPayload(Encoding.UTF8.GetBytes(payload))
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .Build(), ct);
+        Assert.True(published.IsSuccess, published.ReasonString);
+        await client.DisconnectAsync(cancellationToken: ct);
     }
 }
