@@ -20,6 +20,8 @@ public sealed class WorkflowInstanceSearchTests(TestDatabases databases)
         var first = await wf.PublishAndStartAsync(RuntimeFlows.Task(waiting, Roles.FirmMember));
         wf.Clock.Advance(TimeSpan.FromDays(2));
         var second = await StartAsync(wf, waiting);
+        // Newest first needs distinct start times; two starts in the same tick have no order a person could expect.
+        wf.Clock.Advance(TimeSpan.FromMinutes(1));
         var third = await StartAsync(wf, waiting);
         var runtime = wf.As<WorkflowRuntime>();
 
