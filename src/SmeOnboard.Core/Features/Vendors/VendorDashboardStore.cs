@@ -5,7 +5,7 @@ using SmeOnboard.Core.Tenancy;
 
 namespace SmeOnboard.Core.Features.Vendors;
 
-/// <summary>The current vendor's dashboard figures, read from its apps, submissions and their installs only.</summary>
+/// <summary>The current vendor's dashboard figures, read from its apps, submissions, their installs and its paid orders only.</summary>
 public sealed class VendorDashboardStore(IDbConnectionFactory db, ICurrentActor actor, VendorOnboardingStore onboarding, TimeProvider clock)
 {
     public const int Weeks = 12;
@@ -29,6 +29,18 @@ public sealed class VendorDashboardStore(IDbConnectionFactory db, ICurrentActor 
             SELECT i.installed_at FROM marketplace_installs i JOIN marketplace_apps a ON a.id = i.app_id
             WHERE a.vendor_org_id = @vendorId AND i.installed_at >= @from
             """, new { vendorId, from = new DateTimeOffset(firstWeek.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) }, cancellationToken: cancellationToken));
+        // Refunds are summed per order first, so an order with two refunds is not counted twice.
+        var revenue = await connection.QueryAsync<VendorRevenue>(new CommandDefinition(
+            """
+            SELECT o.currency,
+                SUM(o.remainder_minor - COALESCE(r.card_minor, 0)) AS card_minor,
+                SUM(o.share_minor - COALESCE(r.voucher_minor, 0)) AS voucher_minor
+            FROM checkout_orders o
+            LEFT JOIN (SELECT order_id, SUM(card_minor) AS card_minor, SUM(voucher_minor) AS voucher_minor
+                       FROM checkout_refunds GROUP BY order_id) r ON r.order_id = o.id
+            WHERE o.vendor_org_id = @vendorId AND o.status = 'Paid'
+            GROUP BY o.currency ORDER BY o.currency
+            """, new { vendorId }, cancellationToken: cancellationToken));
 
         var apps = new List<VendorAppSummary>();
         foreach (var latest in submissions.GroupBy(s => s.AppId).Select(g => g.First()))
@@ -50,7 +62,7 @@ public sealed class VendorDashboardStore(IDbConnectionFactory db, ICurrentActor 
             .Select(week => new WeeklyInstalls(week, perWeek.GetValueOrDefault(week))).ToList();
         return new VendorDashboard(
             apps.OrderBy(a => a.NameEn, StringComparer.OrdinalIgnoreCase).ToList(), weeks, apps.Sum(a => a.ActiveInstalls),
-            await onboarding.GetForCurrentAsync(cancellationToken));
+            revenue.ToList(), await onboarding.GetForCurrentAsync(cancellationToken));
     }
 
     /// <summary>The Monday (UTC) of the week holding <paramref name="moment"/>.</summary>

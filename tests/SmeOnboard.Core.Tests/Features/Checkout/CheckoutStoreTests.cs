@@ -3,6 +3,7 @@ using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Checkout;
 using SmeOnboard.Core.Features.Marketplace;
 using SmeOnboard.Core.Features.Organisations;
+using SmeOnboard.Core.Features.Vendors;
 using SmeOnboard.Core.Features.Vouchers.Ledger;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tests.Infrastructure;
@@ -165,6 +166,22 @@ public sealed class CheckoutStoreTests(TestDatabases databases)
         Assert.Equal(0, await CheckoutKit.BalanceAsync(portal, LedgerAccount.VoucherSpent, order.VoucherId!.Value));
         Assert.Equal(-20_000, await CheckoutKit.BalanceAsync(portal, LedgerAccount.VendorPayable, order.VendorOrgId));
         await CheckoutKit.AssertLedgerBalancesAsync(portal);
+    }
+
+    [Theory, BothDatabases]
+    public async Task The_vendor_dashboard_shows_what_a_paid_order_brought_by_card_and_by_voucher_less_refunds(DatabaseProvider provider)
+    {
+        await using var portal = await PortalHarness.StartAsync(databases, provider);
+        var (_, order) = await AwaitingOrderAsync(portal);
+        await portal.Anonymous<OrderSettlement>().ApplyAsync(Succeeded(order), Ct);
+        var admin = Actors.MemberOf(await portal.CreateOrganisationAsync(OrganisationKind.Platform), Roles.PlatformAdmin, Guid.NewGuid());
+        await portal.As<RefundStore>(admin).RefundAsync(order.Id, 20_000, 50_000, "Not delivered as described", Ct);
+        var vendor = new Organisation { Id = order.VendorOrgId, Kind = OrganisationKind.Vendor, Name = "Vendor" };
+
+        var dashboard = await portal.As<VendorDashboardStore>(Actors.MemberOf(vendor, Roles.VendorDeveloper)).LoadForCurrentAsync(Ct);
+
+        var revenue = Assert.Single(dashboard.Revenue);
+        Assert.Equal((order.Currency, order.RemainderMinor - 20_000, order.ShareMinor - 50_000), (revenue.Currency, revenue.CardMinor, revenue.VoucherMinor));
     }
 
     [Theory, BothDatabases]

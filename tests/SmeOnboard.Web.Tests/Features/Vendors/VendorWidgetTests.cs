@@ -13,10 +13,19 @@ public sealed class VendorWidgetTests : PortalComponentContext
     [Fact]
     public void The_revenue_card_shows_zero_and_says_paid_orders_will_appear_there()
     {
-        var cut = Render<RevenueCard>();
+        var cut = Render<RevenueCard>(p => p.Add(c => c.Revenue, []));
 
         Assert.Equal(("0", "0"), (cut.Find("[data-testid=revenue-card-share]").TextContent, cut.Find("[data-testid=revenue-voucher-share]").TextContent));
         Assert.StartsWith("Paid orders will appear here", cut.Find("[data-testid=revenue-note]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_revenue_card_shows_what_firms_paid_by_card_and_by_voucher_in_each_currency()
+    {
+        var cut = Render<RevenueCard>(p => p.Add(c => c.Revenue, [new VendorRevenue { Currency = "CNY", CardMinor = 29_950, VoucherMinor = 29_950 }]));
+
+        Assert.Equal(("CNY 299.50", "CNY 299.50"), (cut.Find("[data-testid=revenue-card-share]").TextContent, cut.Find("[data-testid=revenue-voucher-share]").TextContent));
+        Assert.StartsWith("Paid orders less refunds", cut.Find("[data-testid=revenue-note]").TextContent.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]
