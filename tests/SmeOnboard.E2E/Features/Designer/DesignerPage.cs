@@ -14,6 +14,21 @@ public sealed class DesignerPage(IPage page)
     public ILocator SaveState => page.GetByTestId("save-state");
     public ILocator PublishedState => page.GetByTestId("published-state");
     public ILocator Publish => page.GetByTestId("publish");
+    public ILocator Undo => page.GetByTestId("undo");
+    public ILocator Redo => page.GetByTestId("redo");
+    public ILocator ImportProblems => page.GetByTestId("import-problems");
+    public ILocator Nodes => Canvas.Locator("[data-designer-canvas] g.x6-node");
+
+    /// <summary>The definition's id, the last segment of the designer's address.</summary>
+    public string DefinitionId => new Uri(page.Url).Segments[^1];
+
+    /// <summary>Opens an existing workflow and waits until its canvas has drawn it.</summary>
+    public async Task OpenAsync(string definitionId)
+    {
+        await page.GotoAsync($"/workflows/{Uri.EscapeDataString(definitionId)}");
+        await page.WaitUntilInteractiveAsync();
+        await Canvas.And(page.Locator("[data-ready='true']")).WaitForAsync();
+    }
 
     public async Task CreateAsync(string name)
     {
@@ -28,7 +43,6 @@ public sealed class DesignerPage(IPage page)
         await Canvas.And(page.Locator("[data-ready='true']")).WaitForAsync();
     }
 
-    /// <summary>Drags an activity from the palette and drops it at a point of the canvas (native drag and drop).</summary>
     /// <summary>Drops an activity and waits until the property panel shows it, as a person waits before the next move.</summary>
     public async Task DropAsync(string activityType, float x, float y)
     {
@@ -58,6 +72,38 @@ public sealed class DesignerPage(IPage page)
             ?? throw new InvalidOperationException($"No port {port} on {activityId}.");
         return (box.X + box.Width / 2, box.Y + box.Height / 2);
     }
+
+    /// <summary>Selects an activity as a click does; its selection box may lie over it, hence the forced click.</summary>
+    public async Task SelectAsync(string activityId)
+    {
+        await Node(activityId).ClickAsync(new LocatorClickOptions { Force = true });
+        await Expect(page.GetByTestId("selected-activity-id")).ToHaveTextAsync(activityId);
+    }
+
+    /// <summary>Types a literal into a one-line input of the selected activity and leaves the field, which commits it.</summary>
+    public async Task SetTextInputAsync(string input, string text)
+    {
+        var field = page.GetByTestId($"input-{input}").Locator("input, textarea").First;
+        await field.FillAsync(text);
+        await field.PressAsync("Tab");
+    }
+
+    /// <summary>Picks the option showing <paramref name="text"/> from a list input of the selected activity (a role, a form).</summary>
+    public async Task ChooseInputAsync(string input, string text)
+    {
+        await page.GetByTestId($"input-{input}").Locator(".mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = text }).First.ClickAsync();
+        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Imports a file through the toolbar's file picker, as a person choosing it on their disk.</summary>
+    public Task ImportAsync(string fileName, string json) =>
+        page.GetByTestId("import").Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = fileName,
+            MimeType = "application/json",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(json),
+        });
 
     public ILocator Edges => Canvas.Locator("[data-designer-canvas] .x6-edge");
 }
