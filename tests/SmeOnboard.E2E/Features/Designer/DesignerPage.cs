@@ -98,7 +98,8 @@ public sealed class DesignerPage(IPage page)
 
     /// <summary>Imports a file through the toolbar's file picker, as a person choosing it on their disk.</summary>
     public Task ImportAsync(string fileName, string json) =>
-        page.GetByTestId("import").Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        // MudFileUpload puts its attributes, the test id among them, on its hidden file input.
+        page.Locator("input[type=file][data-testid='import']").SetInputFilesAsync(new FilePayload
         {
             Name = fileName,
             MimeType = "application/json",
