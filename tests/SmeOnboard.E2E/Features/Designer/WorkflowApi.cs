@@ -15,6 +15,12 @@ public sealed class WorkflowApi(IPage page)
         Assert.True(saved.Ok, await saved.TextAsync());
     }
 
+    public async Task PublishAsync(string definitionId)
+    {
+        var published = await page.APIRequest.PostAsync($"/api/v1/workflows/{definitionId}/publish");
+        Assert.True(published.Ok, await published.TextAsync());
+    }
+
     /// <summary>Starts the published version, as a firm member may; returns the new instance's id.</summary>
     public async Task<string> StartAsync(string definitionId)
     {
