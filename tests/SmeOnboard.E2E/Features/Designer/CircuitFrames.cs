@@ -7,10 +7,6 @@ namespace SmeOnboard.E2E.Features.Designer;
 /// </summary>
 public sealed partial class CircuitFrames(IReadOnlyList<string> sent, int received)
 {
-    public IReadOnlyList<string> Sent => sent;
-
-    public int Received => received;
-
     public int Total => sent.Count + received;
 
     /// <summary>Sent frames that call <paramref name="method"/> of a .NET object (a [JSInvokable] such as OnGraphChanged).</summary>

@@ -14,8 +14,6 @@ public sealed class DesignerPage(IPage page)
     public ILocator SaveState => page.GetByTestId("save-state");
     public ILocator PublishedState => page.GetByTestId("published-state");
     public ILocator Publish => page.GetByTestId("publish");
-    public ILocator Undo => page.GetByTestId("undo");
-    public ILocator Redo => page.GetByTestId("redo");
     public ILocator ImportProblems => page.GetByTestId("import-problems");
     public ILocator Nodes => Canvas.Locator("[data-designer-canvas] g.x6-node");
 
