@@ -62,6 +62,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<AppCallbackReceiver>();
         services.AddSingleton<OutboxFailures>();
         services.AddScoped<WorkflowDefinitions>();
+        services.AddScoped<ManualStarts>();
         services.AddScoped<WorkflowRuntime>();
         services.AddScoped<IOpenTaskCounter>(provider => provider.GetRequiredService<WorkflowRuntime>());
         services.AddScoped<WorkflowWebhookSecrets>();

@@ -11,6 +11,6 @@ public static class WorkspaceModule
     public static IServiceCollection AddWorkspaceFeature(this IServiceCollection services) => services
         .AddWorkspace()
         .AddNavEntry(new NavEntry("/workspace/templates", "Nav.InstalledTemplates", Filled.Widgets, Policies.Firm, 15))
-        .AddNavEntry(new NavEntry("/workspace/forms", "StartForms.Title", Filled.Send, Policies.Firm, 16))
+        .AddNavEntry(new NavEntry("/workspace/forms", "StartWork.Title", Filled.Send, Policies.Firm, 16))
         .AddNavEntry(new NavEntry("/workspace/form-builder", "Nav.Forms", Filled.DynamicForm, Policies.FirmAdmin, 17));
 }
