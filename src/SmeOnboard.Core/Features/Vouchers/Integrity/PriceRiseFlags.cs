@@ -25,10 +25,11 @@ internal static class PriceRiseFlags
         {
             return [];
         }
-        var appIds = orders.Select(o => o.AppId).Distinct().ToList();
         var versions = (await connection.QueryAsync<VersionRow>(new CommandDefinition(
-            "SELECT app_id, version, manifest, published_at FROM marketplace_app_versions WHERE app_id IN @appIds",
-            new { appIds }, cancellationToken: cancellationToken)))
+            """
+            SELECT app_id, version, manifest, published_at FROM marketplace_app_versions
+            WHERE app_id IN (SELECT o.app_id FROM checkout_orders o WHERE o.programme_id = @programmeId AND o.share_minor > 0)
+            """, new { programmeId }, cancellationToken: cancellationToken)))
             .Select(v => new PricedVersion(v.AppId, v.PublishedAt, JsonSerializer.Deserialize<AppManifest>(v.Manifest, ManifestValidator.Json)!.Pricing))
             .ToLookup(v => v.AppId);
         var window = TimeSpan.FromDays(options.PriceRiseWindowDays);
