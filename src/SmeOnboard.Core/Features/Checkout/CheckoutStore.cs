@@ -7,6 +7,7 @@ using SmeOnboard.Core.Features.Audit;
 using SmeOnboard.Core.Features.Marketplace;
 using SmeOnboard.Core.Features.Organisations;
 using SmeOnboard.Core.Features.Vouchers;
+using SmeOnboard.Core.Features.Vouchers.Integrity;
 using SmeOnboard.Core.Features.Vouchers.Ledger;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tenancy;
@@ -157,9 +158,12 @@ public sealed class CheckoutStore(
             return ShareCalculator.Calculate(basis);
         }
         var inputs = await VoucherState.ReadAsync(connection, transaction, forUpdate, voucherCode, basis, cancellationToken);
-        return inputs is null
-            ? new FieldError("VoucherCode", "Errors.Checkout.VoucherUnknown", "There is no such voucher for your firm.")
-            : ShareCalculator.Calculate(inputs);
+        if (inputs?.Voucher is not { } voucher)
+        {
+            return new FieldError("VoucherCode", "Errors.Checkout.VoucherUnknown", "There is no such voucher for your firm.");
+        }
+        var refusal = voucher.FirmOrgId == firmOrgId ? await IntegrityGate.RefusalAsync(connection, transaction, voucher, app.VendorOrgId, cancellationToken) : null;
+        return refusal ?? ShareCalculator.Calculate(inputs);
     }
 
     private static async Task<FieldError?> RefusalAsync(DbConnection connection, DbTransaction transaction, Guid firmOrgId, string appId, CancellationToken cancellationToken)

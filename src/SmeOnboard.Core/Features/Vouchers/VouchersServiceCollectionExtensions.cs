@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SmeOnboard.Core.Features.Vouchers.Integrity;
 using SmeOnboard.Core.Features.Vouchers.Ledger;
 
 namespace SmeOnboard.Core.Features.Vouchers;
@@ -14,5 +15,6 @@ public static class VouchersServiceCollectionExtensions
         .AddScoped<ProgrammeStore>()
         .AddScoped<FirmVoucherStore>()
         .AddScoped<VoucherIssuer>()
-        .AddScoped<ApplicationDecisions>();
+        .AddScoped<ApplicationDecisions>()
+        .AddVoucherIntegrity();
 }

@@ -1,6 +1,7 @@
 using SmeOnboard.Core.Features.Vouchers;
 using SmeOnboard.Web.Components.Layout;
 using SmeOnboard.Web.Features.Authorization;
+using SmeOnboard.Web.Features.Vouchers.Integrity;
 using static MudBlazor.Icons.Material;
 
 namespace SmeOnboard.Web.Features.Vouchers;
@@ -12,6 +13,7 @@ public static class VouchersModule
         .AddVoucherStores()
         .AddScoped<IVoucherNotifier, VoucherEmails>()
         .AddScoped<ProgrammeApps>()
+        .AddVoucherIntegrityPages()
         .AddNavEntry(new NavEntry("/programmes", "Nav.Programmes", Filled.AccountBalance, Policies.Government, 60))
         .AddNavEntry(new NavEntry("/programmes/applications", "Nav.ProgrammeApplications", Filled.Inbox, Policies.Government, 61))
         .AddNavEntry(new NavEntry("/vouchers/programmes", "Nav.VoucherProgrammes", Filled.Redeem, Policies.Firm, 42))

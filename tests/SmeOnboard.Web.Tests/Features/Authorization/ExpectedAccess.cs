@@ -102,6 +102,9 @@ public static class ExpectedAccess
         new("GET,POST", "/programmes/{Id:guid}", "/programmes/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", Officers),
         Page("/vouchers/programmes", Firms),
         Page("/vouchers", Firms),
+        // Integrity of a programme (flags, spot checks, claw-backs, suspensions): the agency's officers; legal details: organisation admins.
+        new("GET,POST", "/programmes/{Id:guid}/integrity", "/programmes/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61/integrity", Officers),
+        Page("/organisation/legal-details", OrganisationAdmins),
 
         // Checkout: a firm's administrator buys paid apps; unknown ids, so allowed callers see the page's own message.
         new("GET,POST", "/checkout/{AppId}", "/checkout/no-such-app", FirmAdmins),
