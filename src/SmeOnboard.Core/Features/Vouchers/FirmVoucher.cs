@@ -8,5 +8,8 @@ public sealed class FirmVoucher
     public string ProgrammeNameZh { get; init; } = "";
     public ProgrammeRules Rules { get; init; } = new();
 
+    /// <summary>The programme's officer clawed it back: it buys nothing more, whatever its expiry says.</summary>
+    public bool ClawedBack { get; init; }
+
     public string ProgrammeNameIn(string culture) => culture.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? ProgrammeNameZh : ProgrammeNameEn;
 }

@@ -102,7 +102,8 @@ public sealed class FirmVoucherStore(IDbConnectionFactory db, ICurrentActor acto
         var firmOrgId = RequireFirm();
         var rows = await db.QueryListAsync<FirmVoucherRow>(
             $"""
-            SELECT {Voucher.Columns}, r.name_en AS programme_name_en, r.name_zh AS programme_name_zh, r.rules
+            SELECT {Voucher.Columns}, r.name_en AS programme_name_en, r.name_zh AS programme_name_zh, r.rules,
+                   (SELECT COUNT(*) FROM voucher_clawbacks c WHERE c.voucher_id = v.id) AS clawback_count
             FROM vouchers v JOIN voucher_programme_revisions r ON r.programme_id = v.programme_id AND r.revision = v.revision
             WHERE v.firm_org_id = @firmOrgId ORDER BY v.issued_at DESC, v.id
             """, new { firmOrgId }, cancellationToken);
@@ -114,6 +115,7 @@ public sealed class FirmVoucherStore(IDbConnectionFactory db, ICurrentActor acto
                 FaceMinor = r.FaceMinor, BalanceMinor = r.BalanceMinor, Currency = r.Currency, IssuedAt = r.IssuedAt, ExpiresAt = r.ExpiresAt,
             },
             ProgrammeNameEn = r.ProgrammeNameEn, ProgrammeNameZh = r.ProgrammeNameZh, Rules = ProgrammeRulesJson.Read(r.Rules),
+            ClawedBack = r.ClawbackCount > 0,
         }).ToList();
     }
 
@@ -144,6 +146,7 @@ public sealed class FirmVoucherStore(IDbConnectionFactory db, ICurrentActor acto
         public string Currency { get; init; } = "";
         public DateTimeOffset IssuedAt { get; init; }
         public DateTimeOffset ExpiresAt { get; init; }
+        public long ClawbackCount { get; init; }
         public string ProgrammeNameEn { get; init; } = "";
         public string ProgrammeNameZh { get; init; } = "";
         public string Rules { get; init; } = "";

@@ -1,5 +1,6 @@
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Checkout;
+using SmeOnboard.Core.Features.Vouchers;
 using SmeOnboard.Core.Features.Vouchers.Integrity;
 using SmeOnboard.Core.Features.Vouchers.Ledger;
 using SmeOnboard.Core.Tests.Features.Checkout;
@@ -42,6 +43,21 @@ public sealed class ClawbackTests(TestDatabases databases)
 
         Assert.Equal("Errors.Checkout.VoucherClawedBack", Assert.Single(placed.Errors).Code);
         Assert.Equal(0, await portal.CountAsync("SELECT COUNT(*) FROM checkout_orders WHERE voucher_id = @Id", new { voucher.Id }));
+    }
+
+    [Theory, BothDatabases]
+    public async Task The_firm_sees_its_clawed_back_voucher_marked_as_withdrawn(DatabaseProvider provider)
+    {
+        await using var portal = await PortalHarness.StartAsync(databases, provider);
+        var scene = await IntegrityKit.SceneAsync(portal);
+        var (admin, _, _) = await CheckoutKit.FirmWithVoucherAsync(portal, scene.Officer, scene.Programme.Id);
+        var voucher = Assert.Single(await portal.As<IntegrityStore>(scene.Officer).ListVouchersAsync(scene.Programme.Id, Ct));
+        var before = Assert.Single(await portal.As<FirmVoucherStore>(admin).ListVouchersAsync(Ct));
+
+        await portal.As<IntegrityStore>(scene.Officer).ClawBackAsync(scene.Programme.Id, voucher.Id, "Withdrawn.", Ct);
+
+        Assert.False(before.ClawedBack);
+        Assert.True(Assert.Single(await portal.As<FirmVoucherStore>(admin).ListVouchersAsync(Ct)).ClawedBack);
     }
 
     [Theory, BothDatabases]
