@@ -22,6 +22,7 @@ using SmeOnboard.Web.Features.Tasks;
 using SmeOnboard.Web.Features.Templates;
 using SmeOnboard.Web.Features.Vendors;
 using SmeOnboard.Web.Features.Vouchers;
+using SmeOnboard.Web.Features.Vouchers.Reports;
 using SmeOnboard.Web.Features.Workflows;
 using SmeOnboard.Web.Features.Workspace;
 using SmeOnboard.Web.Hosting;
@@ -61,6 +62,7 @@ builder.Services.AddDevices();
 builder.Services.AddDeviceKpis();
 builder.Services.AddVouchers();
 builder.Services.AddCheckout();
+builder.Services.AddProgrammeReportsFeature();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -90,6 +92,7 @@ app.MapReviews();
 app.MapKpis();
 app.MapDevices();
 app.MapCheckout();
+app.MapProgrammeReports();
 
 app.Run();
 

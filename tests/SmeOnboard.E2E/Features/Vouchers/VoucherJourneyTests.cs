@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SmeOnboard.E2E.Features.Account.Pages;
 using SmeOnboard.E2E.Features.Checkout;
+using SmeOnboard.E2E.Features.Vouchers.Reports;
 using SmeOnboard.E2E.Infrastructure;
 using SmeOnboard.Web.Features.Demo;
 using static Microsoft.Playwright.Assertions;
@@ -13,7 +14,7 @@ public sealed partial class VoucherJourneyTests(PortalFixture portal) : BrowserT
     private const string Firm = "Lianda Precision Metal Parts";
 
     [Fact]
-    public async Task The_demo_firm_applies_the_officer_approves_and_the_firm_buys_an_app_with_its_voucher_and_a_sandbox_card()
+    public async Task The_demo_firm_applies_the_officer_approves_the_firm_buys_an_app_with_its_voucher_and_a_sandbox_card_and_the_dashboard_shows_it()
     {
         var signIn = new SignInPage(Page);
         await signIn.GotoAsync();
@@ -34,6 +35,11 @@ public sealed partial class VoucherJourneyTests(PortalFixture portal) : BrowserT
         await queue.SelectAsync(Firm);
         await queue.Approve.ClickAsync();
         await Expect(queue.Row(Firm)).ToHaveCountAsync(0);
+        var dashboard = new ProgrammeDashboardPage(officer);
+        await dashboard.OpenAsync(Programme);
+        await Expect(dashboard.Issued).ToHaveTextAsync("1");
+        await Expect(dashboard.Redeemed).ToHaveTextAsync("0");
+        await Expect(dashboard.Spent).ToHaveTextAsync("CNY 0.00");
 
         var vouchers = new MyVouchersPage(Page);
         await vouchers.GotoAsync();
@@ -49,6 +55,8 @@ public sealed partial class VoucherJourneyTests(PortalFixture portal) : BrowserT
         await Expect(checkout.Remainder).ToContainTextAsync("CNY 299.50");
         await Expect(checkout.SandboxLabel).ToBeVisibleAsync();
         await checkout.PlaceOrderAsync();
+        await dashboard.RefreshAsync();
+        await Expect(dashboard.Held).ToHaveTextAsync("CNY 299.50");
         var order = new OrderPage(Page);
         await Expect(order.SandboxCard).ToContainTextAsync("SANDBOX");
         await order.PayWithTestCardAsync("4242 4242 4242 4242");
@@ -57,6 +65,15 @@ public sealed partial class VoucherJourneyTests(PortalFixture portal) : BrowserT
 
         await vouchers.GotoAsync();
         await Expect(vouchers.Balance(Programme)).ToContainTextAsync("CNY 19,700.50");
+
+        // The officer's open dashboard shows the purchase once refreshed: the voucher's half spent, nothing left held.
+        await dashboard.RefreshAsync();
+        await Expect(dashboard.Spent).ToHaveTextAsync("CNY 299.50");
+        await Expect(dashboard.Held).ToHaveTextAsync("CNY 0.00");
+        await Expect(dashboard.Redeemed).ToHaveTextAsync("1");
+        await Expect(dashboard.SpendByCategory).ToContainTextAsync("Quality");
+        await Expect(dashboard.BudgetChart).ToBeVisibleAsync();
+        await officer.ScreenshotAsync(new() { Path = Artifacts.ScreenshotPath("programme-dashboard-after-a-voucher-purchase"), FullPage = true });
     }
 
     [GeneratedRegex("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$")]

@@ -100,6 +100,9 @@ public static class ExpectedAccess
         Page("/programmes/new", Officers),
         Page("/programmes/applications", Officers),
         new("GET,POST", "/programmes/{Id:guid}", "/programmes/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", Officers),
+        // A programme's dashboard and its CSV: an unknown (or another agency's) programme answers 404.
+        new("GET,POST", "/programmes/{Id:guid}/dashboard", "/programmes/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61/dashboard", Officers),
+        new("GET", "/programmes/{programmeId:guid}/dashboard.csv", "/programmes/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61/dashboard.csv", Officers),
         Page("/vouchers/programmes", Firms),
         Page("/vouchers", Firms),
         // Integrity of a programme (flags, spot checks, claw-backs, suspensions): the agency's officers; legal details: organisation admins.
