@@ -32,7 +32,7 @@ public sealed class ClaimDecisions(IDbConnectionFactory db, ICurrentActor actor,
         var evidence = (await connection.QueryAsync<EvidenceFile>(new CommandDefinition(
             $"""
             SELECT {EvidenceFile.Columns} FROM voucher_claim_evidence e JOIN voucher_claims c ON c.id = e.claim_id
-            JOIN voucher_programmes p ON p.id = c.programme_id WHERE p.org_id = @orgId ORDER BY e.uploaded_at, e.id
+            JOIN voucher_programmes p ON p.id = c.programme_id WHERE p.org_id = @orgId ORDER BY e.kind, e.file_name, e.id
             """, new { orgId }, cancellationToken: cancellationToken))).ToLookup(e => e.ClaimId);
         claims.ForEach(c => c.Evidence = evidence[c.Id].ToList());
         return claims;

@@ -47,7 +47,7 @@ public sealed class ClaimStore(
         var claims = (await connection.QueryAsync<VoucherClaim>(new CommandDefinition(
             $"{VoucherClaim.Select} WHERE c.firm_org_id = @firmOrgId ORDER BY c.filed_at DESC, c.id", new { firmOrgId }, cancellationToken: cancellationToken))).AsList();
         var evidence = (await connection.QueryAsync<EvidenceFile>(new CommandDefinition(
-            $"SELECT {EvidenceFile.Columns} FROM voucher_claim_evidence e JOIN voucher_claims c ON c.id = e.claim_id WHERE c.firm_org_id = @firmOrgId ORDER BY e.uploaded_at, e.id",
+            $"SELECT {EvidenceFile.Columns} FROM voucher_claim_evidence e JOIN voucher_claims c ON c.id = e.claim_id WHERE c.firm_org_id = @firmOrgId ORDER BY e.kind, e.file_name, e.id",
             new { firmOrgId }, cancellationToken: cancellationToken))).ToLookup(e => e.ClaimId);
         claims.ForEach(c => c.Evidence = evidence[c.Id].ToList());
         return claims;
@@ -89,14 +89,14 @@ public sealed class ClaimStore(
         {
             return refusal;
         }
-        var split = await ShareAsync(connection, transaction, order!, voucher!, cancellationToken);
-        if (!split.Succeeded)
-        {
-            return Result<VoucherClaim>.Failure(split.Errors);
-        }
         if (await AlreadyClaimedAsync(connection, transaction, order!.Id, cancellationToken) is { } claimed)
         {
             return claimed;
+        }
+        var split = await ShareAsync(connection, transaction, order, voucher!, cancellationToken);
+        if (!split.Succeeded)
+        {
+            return Result<VoucherClaim>.Failure(split.Errors);
         }
         var claim = new VoucherClaim
         {
@@ -104,13 +104,14 @@ public sealed class ClaimStore(
             AmountMinor = split.Value.ShareMinor, Currency = order.Currency, Status = ClaimStatus.Filed, Note = note, FiledAt = now,
             FirmName = order.FirmName, AppNameEn = order.AppNameEn, AppNameZh = order.AppNameZh, OrderPriceMinor = order.PriceMinor, VoucherCode = voucher.Code,
         };
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO voucher_claims (id, order_id, voucher_id, programme_id, firm_org_id, amount_minor, currency, status, note, filed_at, filed_by)
-            VALUES (@Id, @OrderId, @VoucherId, @ProgrammeId, @FirmOrgId, @AmountMinor, @Currency, 'Filed', @Note, @FiledAt, @userId)
-            """,
-            new { claim.Id, claim.OrderId, claim.VoucherId, claim.ProgrammeId, claim.FirmOrgId, claim.AmountMinor, claim.Currency, claim.Note, claim.FiledAt, userId = actor.UserId },
-            transaction, cancellationToken: cancellationToken));
+        try
+        {
+            await InsertAsync(connection, transaction, claim, cancellationToken);
+        }
+        catch (DbException exception) when (IsLiveClaimViolation(exception))
+        {
+            return new FieldError("Order", "Errors.Claims.AlreadyClaimed", "A claim for this order is already filed or approved.");
+        }
         var files = checkedFiles.Value.Select(f => new EvidenceFile
         {
             Id = Guid.CreateVersion7(), ClaimId = claim.Id, Kind = f.Upload.Kind, FileName = f.Upload.FileName, ContentType = f.ContentType,
@@ -222,7 +223,7 @@ public sealed class ClaimStore(
         return null;
     }
 
-    /// <summary>Asked once the programme and voucher are locked, so two claims for one order filed at once are told apart here.</summary>
+    /// <summary>One live claim per order; two filed at the same moment meet the unique index instead.</summary>
     private static async Task<FieldError?> AlreadyClaimedAsync(DbConnection connection, DbTransaction transaction, Guid orderId, CancellationToken cancellationToken)
     {
         var live = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
@@ -259,6 +260,19 @@ public sealed class ClaimStore(
         }
         return orgId;
     }
+
+    private Task InsertAsync(DbConnection connection, DbTransaction transaction, VoucherClaim claim, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO voucher_claims (id, order_id, voucher_id, programme_id, firm_org_id, amount_minor, currency, status, note, filed_at, filed_by)
+            VALUES (@Id, @OrderId, @VoucherId, @ProgrammeId, @FirmOrgId, @AmountMinor, @Currency, 'Filed', @Note, @FiledAt, @userId)
+            """,
+            new { claim.Id, claim.OrderId, claim.VoucherId, claim.ProgrammeId, claim.FirmOrgId, claim.AmountMinor, claim.Currency, claim.Note, claim.FiledAt, userId = actor.UserId },
+            transaction, cancellationToken: cancellationToken));
+
+    private static bool IsLiveClaimViolation(DbException exception) =>
+        exception.Message.Contains("ux_voucher_claims_order", StringComparison.Ordinal)
+        || exception.Message.Contains("voucher_claims.order_id", StringComparison.Ordinal);
 
     private sealed class AppFacts
     {
