@@ -184,13 +184,13 @@ public sealed class ClaimStore(
             }
             if (file.Length > limit || file.Content.Length > limit)
             {
-                errors.Add(new FieldError("Evidence", "Errors.Claims.EvidenceTooLarge", $"{name} is larger than the {limit / (1024.0 * 1024):0.#} MB a file may have."));
+                errors.Add(new FieldError(file.Kind, "Errors.Claims.EvidenceTooLarge", $"{name} is larger than the {limit / (1024.0 * 1024):0.#} MB a file may have."));
                 continue;
             }
             var contentType = file.Content.Length == 0 ? null : EvidenceSniffer.ContentTypeOf(file.Content);
             if (contentType is null)
             {
-                errors.Add(new FieldError("Evidence", "Errors.Claims.EvidenceType", $"{name} is not a PDF, JPEG or PNG file."));
+                errors.Add(new FieldError(file.Kind, "Errors.Claims.EvidenceType", $"{name} is not a PDF, JPEG or PNG file."));
                 continue;
             }
             accepted.Add((new EvidenceUpload { Kind = file.Kind, FileName = name, Length = file.Content.Length, Content = file.Content }, contentType));
