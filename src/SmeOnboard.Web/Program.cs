@@ -6,6 +6,7 @@ using SmeOnboard.Web.Features.Administration;
 using SmeOnboard.Web.Features.Audit;
 using SmeOnboard.Web.Features.Authorization;
 using SmeOnboard.Web.Features.Checkout;
+using SmeOnboard.Web.Features.Checkout.RefundRequests;
 using SmeOnboard.Web.Features.Demo;
 using SmeOnboard.Web.Features.Designer;
 using SmeOnboard.Web.Features.DeviceKpis;
@@ -22,6 +23,7 @@ using SmeOnboard.Web.Features.Tasks;
 using SmeOnboard.Web.Features.Templates;
 using SmeOnboard.Web.Features.Vendors;
 using SmeOnboard.Web.Features.Vouchers;
+using SmeOnboard.Web.Features.Vouchers.Claims;
 using SmeOnboard.Web.Features.Vouchers.Reports;
 using SmeOnboard.Web.Features.Workflows;
 using SmeOnboard.Web.Features.Workspace;
@@ -63,6 +65,8 @@ builder.Services.AddDeviceKpis();
 builder.Services.AddVouchers();
 builder.Services.AddCheckout();
 builder.Services.AddProgrammeReportsFeature();
+builder.Services.AddVoucherClaims();
+builder.Services.AddRefundRequests();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -93,6 +97,7 @@ app.MapKpis();
 app.MapDevices();
 app.MapCheckout();
 app.MapProgrammeReports();
+app.MapVoucherClaims();
 
 app.Run();
 

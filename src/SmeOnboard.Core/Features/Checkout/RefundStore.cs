@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using SmeOnboard.Core.Common;
 using SmeOnboard.Core.Data;
@@ -25,7 +26,15 @@ public sealed class RefundStore(IDbConnectionFactory db, ICurrentActor actor, IP
             $"SELECT {CheckoutOrder.Columns} {CheckoutOrder.From} ORDER BY o.created_at DESC, o.id LIMIT 500", null, cancellationToken);
     }
 
-    public async Task<Result<CheckoutOrder>> RefundAsync(Guid orderId, long cardMinor, long voucherMinor, string reason, CancellationToken cancellationToken = default)
+    public Task<Result<CheckoutOrder>> RefundAsync(Guid orderId, long cardMinor, long voucherMinor, string reason, CancellationToken cancellationToken = default) =>
+        RefundAsync(orderId, cardMinor, voucherMinor, reason, null, cancellationToken);
+
+    /// <summary>
+    /// The refund, with <paramref name="beforeRefund"/> run in its transaction once the order is locked and the amounts
+    /// checked, before the provider is asked: a refusal it answers leaves everything as it was.
+    /// </summary>
+    internal async Task<Result<CheckoutOrder>> RefundAsync(Guid orderId, long cardMinor, long voucherMinor, string reason,
+        Func<DbConnection, DbTransaction, Guid, Task<FieldError?>>? beforeRefund, CancellationToken cancellationToken)
     {
         RequirePlatformAdmin();
         reason = reason.Trim();
@@ -56,6 +65,10 @@ public sealed class RefundStore(IDbConnectionFactory db, ICurrentActor actor, IP
                 $"At most {Money.Format(order.RemainderMinor - order.RefundedCardMinor, order.Currency)} by card and {Money.Format(order.ShareMinor - order.RefundedVoucherMinor, order.Currency)} to the voucher are left to refund.");
         }
         var refundId = Guid.CreateVersion7();
+        if (beforeRefund is not null && await beforeRefund(connection, transaction, refundId) is { } refusal)
+        {
+            return refusal;
+        }
         string? providerRefundId = null;
         if (cardMinor > 0)
         {

@@ -59,9 +59,11 @@ public static class ShareCalculator
         {
             return new FieldError("VoucherCode", "Errors.Checkout.ProgrammeNotPaying", "The voucher's programme is not paying out at the moment.");
         }
-        if (inputs.Rules.RedemptionMode != RedemptionMode.Upfront)
+        if (inputs.Rules.RedemptionMode != inputs.Mode)
         {
-            return new FieldError("VoucherCode", "Errors.Checkout.ReimbursementMode", "This voucher is claimed back after purchase, not used at checkout.");
+            return inputs.Mode == RedemptionMode.Upfront
+                ? new FieldError("VoucherCode", "Errors.Checkout.ReimbursementMode", "This voucher is claimed back after purchase, not used at checkout.")
+                : new FieldError("VoucherCode", "Errors.Claims.UpfrontMode", "This voucher is used at checkout, not claimed back after purchase.");
         }
         if (!IsEligibleApp(inputs))
         {

@@ -32,6 +32,9 @@ public sealed class ShareInputs
     /// <summary>The budget put into the programme less everything held and spent by all of its vouchers.</summary>
     public long ProgrammeRemainingMinor { get; init; }
 
-    /// <summary>Orders waiting for payment or paid with this voucher.</summary>
+    /// <summary>How the voucher is being used: at checkout, or claimed back after the firm paid in full.</summary>
+    public RedemptionMode Mode { get; init; } = RedemptionMode.Upfront;
+
+    /// <summary>Orders waiting for payment or paid with this voucher, and its claims filed or approved.</summary>
     public int PurchasesUsed { get; init; }
 }

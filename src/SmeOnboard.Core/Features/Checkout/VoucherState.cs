@@ -40,14 +40,15 @@ internal static class VoucherState
                    -{LedgerSql.ProgrammeTotal(LedgerAccount.ProgrammeFunding, "@ProgrammeId")}
                    - {LedgerSql.ProgrammeTotal(LedgerAccount.VoucherHold, "@ProgrammeId")}
                    - {LedgerSql.ProgrammeTotal(LedgerAccount.VoucherSpent, "@ProgrammeId")} AS programme_remaining_minor,
-                   (SELECT COUNT(*) FROM checkout_orders o WHERE o.voucher_id = @Id AND o.status IN ('AwaitingPayment', 'Paid')) AS purchases_used
+                   (SELECT COUNT(*) FROM checkout_orders o WHERE o.voucher_id = @Id AND o.status IN ('AwaitingPayment', 'Paid'))
+                   + (SELECT COUNT(*) FROM voucher_claims c WHERE c.voucher_id = @Id AND c.status IN ('Filed', 'Approved')) AS purchases_used
             """, new { voucher.Id, voucher.FirmOrgId, voucher.ProgrammeId }, transaction, cancellationToken: cancellationToken));
         var rules = ProgrammeRulesJson.Read(programme.Rules);
         return new ShareInputs
         {
             AppId = basis.AppId, AppCategory = basis.AppCategory, AppVoucherEligible = basis.AppVoucherEligible, PriceMinor = basis.PriceMinor,
             Currency = basis.Currency, FirmOrgId = basis.FirmOrgId, FirmHeadcountBand = basis.FirmHeadcountBand, Now = basis.Now,
-            Voucher = voucher, Rules = rules, ProgrammeStatus = Enum.Parse<ProgrammeStatus>(programme.Status),
+            Mode = basis.Mode, Voucher = voucher, Rules = rules, ProgrammeStatus = Enum.Parse<ProgrammeStatus>(programme.Status),
             VoucherBalanceMinor = sums.BalanceMinor, CapRemainingMinor = rules.CapPerFirmMinor - sums.FirmUsedMinor,
             ProgrammeRemainingMinor = sums.ProgrammeRemainingMinor, PurchasesUsed = (int)sums.PurchasesUsed,
         };

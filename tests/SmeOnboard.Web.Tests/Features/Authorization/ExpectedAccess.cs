@@ -113,6 +113,15 @@ public static class ExpectedAccess
         new("GET,POST", "/checkout/{AppId}", "/checkout/no-such-app", FirmAdmins),
         new("GET,POST", "/checkout/orders/{OrderId:guid}", "/checkout/orders/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", FirmAdmins),
         Page("/admin/orders", PlatformAdmins),
+        // Reimbursement claims: firms file them (the store lets only admins file), officers decide them. Evidence files
+        // answer only the claim's firm and agency; an unknown id is 404 for every organisation member.
+        Page("/vouchers/claims", Firms),
+        Page("/programmes/claims", Officers),
+        new("GET", "/vouchers/claims/{claimId:guid}/evidence/{evidenceId:guid}",
+            "/vouchers/claims/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61/evidence/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", OrganisationMembers),
+        // Refunds on request: vendors ask about their own orders, platform administrators decide.
+        Page("/vendor/refunds", Vendors),
+        Page("/admin/refund-requests", PlatformAdmins),
 
         // Platform administration
         Page("/admin/agencies", PlatformAdmins),

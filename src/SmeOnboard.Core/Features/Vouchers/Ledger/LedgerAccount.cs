@@ -32,4 +32,10 @@ public static class LedgerAccount
 
     /// <summary>Card money received from (positive) or returned through (negative) the payment provider.</summary>
     public const string CardClearing = "CardClearing";
+
+    /// <summary>What a programme owes for an approved reimbursement claim until its transfer is made.</summary>
+    public const string ClaimReceivable = "ClaimReceivable";
+
+    /// <summary>What is owed to a firm for its approved reimbursement claims (negative while owed, zero once transferred).</summary>
+    public const string FirmPayable = "FirmPayable";
 }

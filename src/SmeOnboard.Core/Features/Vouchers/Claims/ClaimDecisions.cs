@@ -1,0 +1,128 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using Dapper;
+using SmeOnboard.Core.Common;
+using SmeOnboard.Core.Data;
+using SmeOnboard.Core.Features.Audit;
+using SmeOnboard.Core.Features.Organisations;
+using SmeOnboard.Core.Features.Vouchers.Ledger;
+using SmeOnboard.Core.Identity;
+using SmeOnboard.Core.Tenancy;
+
+namespace SmeOnboard.Core.Features.Vouchers.Claims;
+
+/// <summary>
+/// Officers decide the claims on their agency's programmes. Approval spends the held amount and records its payout as a
+/// transfer with a reference; rejection, with a reason, returns the hold to the voucher. Another agency's claims are
+/// not found. The firm is emailed after the decision is committed.
+/// </summary>
+public sealed class ClaimDecisions(IDbConnectionFactory db, ICurrentActor actor, LedgerWriter ledger, AuditLog audit, IClaimNotifier notifier, TimeProvider clock)
+{
+    public const int MaxReasonLength = 500;
+
+    /// <summary>The agency's claims: those waiting first (oldest first), then the decided ones, newest first.</summary>
+    public async Task<IReadOnlyList<VoucherClaim>> ListQueueAsync(CancellationToken cancellationToken = default)
+    {
+        var orgId = RequireOfficer();
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var claims = (await connection.QueryAsync<VoucherClaim>(new CommandDefinition(
+            $"{VoucherClaim.Select} WHERE p.org_id = @orgId ORDER BY CASE WHEN c.status = 'Filed' THEN 0 ELSE 1 END, " +
+            "CASE WHEN c.status = 'Filed' THEN c.filed_at END, c.decided_at DESC, c.id LIMIT 500",
+            new { orgId }, cancellationToken: cancellationToken))).AsList();
+        var evidence = (await connection.QueryAsync<EvidenceFile>(new CommandDefinition(
+            $"""
+            SELECT {EvidenceFile.Columns} FROM voucher_claim_evidence e JOIN voucher_claims c ON c.id = e.claim_id
+            JOIN voucher_programmes p ON p.id = c.programme_id WHERE p.org_id = @orgId ORDER BY e.kind, e.file_name, e.id
+            """, new { orgId }, cancellationToken: cancellationToken))).ToLookup(e => e.ClaimId);
+        claims.ForEach(c => c.Evidence = evidence[c.Id].ToList());
+        return claims;
+    }
+
+    public async Task<Result<VoucherClaim>> ApproveAsync(Guid claimId, CancellationToken cancellationToken = default)
+    {
+        var orgId = RequireOfficer();
+        var reference = $"TRF-{clock.GetUtcNow():yyyyMMdd}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4))}";
+        var decided = await DecideAsync(orgId, claimId, ClaimStatus.Approved, null, reference, async (connection, transaction, claim) =>
+        {
+            await ledger.PostAsync(connection, transaction, ClaimPostings.Approved(claim, actor.UserId), cancellationToken);
+            await ledger.PostAsync(connection, transaction, ClaimPostings.Transferred(claim, reference, actor.UserId), cancellationToken);
+            return $"Claim of {Money.Format(claim.AmountMinor, claim.Currency)} for {claim.AppNameEn} approved; paid out by transfer {reference}";
+        }, cancellationToken);
+        if (decided.Succeeded)
+        {
+            await NotifyAsync(new ClaimNotice(ClaimNoticeKind.Approved, decided.Value, reference, null), cancellationToken);
+        }
+        return decided;
+    }
+
+    public async Task<Result<VoucherClaim>> RejectAsync(Guid claimId, string reason, CancellationToken cancellationToken = default)
+    {
+        var orgId = RequireOfficer();
+        reason = reason.Trim();
+        if (reason.Length == 0 || reason.Length > MaxReasonLength)
+        {
+            return new FieldError("Reason", "Errors.Claims.ReasonRequired", $"Say why in 1 to {MaxReasonLength} characters; the firm reads it.");
+        }
+        var decided = await DecideAsync(orgId, claimId, ClaimStatus.Rejected, reason, null, async (connection, transaction, claim) =>
+        {
+            await ledger.PostAsync(connection, transaction, ClaimPostings.Release(claim, actor.UserId), cancellationToken);
+            return $"Claim of {Money.Format(claim.AmountMinor, claim.Currency)} for {claim.AppNameEn} rejected; the hold returned to the voucher. {reason}";
+        }, cancellationToken);
+        if (decided.Succeeded)
+        {
+            await NotifyAsync(new ClaimNotice(ClaimNoticeKind.Rejected, decided.Value, null, reason), cancellationToken);
+        }
+        return decided;
+    }
+
+    private async Task<Result<VoucherClaim>> DecideAsync(Guid orgId, Guid claimId, string status, string? reason, string? reference,
+        Func<DbConnection, DbTransaction, VoucherClaim, Task<string>> post, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var claim = await connection.QuerySingleOrDefaultAsync<VoucherClaim>(new CommandDefinition(
+            $"{VoucherClaim.Select} WHERE c.id = @claimId AND p.org_id = @orgId {db.Dialect.ForUpdate.Replace("FOR UPDATE", "FOR UPDATE OF c", StringComparison.Ordinal)}",
+            new { claimId, orgId }, transaction, cancellationToken: cancellationToken));
+        if (claim is null)
+        {
+            return new FieldError("", "Errors.Claims.NotFound", "There is no such claim on your programmes.");
+        }
+        var now = clock.GetUtcNow();
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE voucher_claims SET status = @status, decided_at = @now, decided_by = @userId, decision_reason = @reason, transfer_reference = @reference
+            WHERE id = @claimId AND status = 'Filed'
+            """, new { status, now, userId = actor.UserId, reason, reference, claimId }, transaction, cancellationToken: cancellationToken));
+        if (changed == 0)
+        {
+            return new FieldError("", "Errors.Claims.AlreadyDecided", "This claim has already been decided.");
+        }
+        var summary = await post(connection, transaction, claim);
+        var action = status == ClaimStatus.Approved ? "vouchers.claim-approved" : "vouchers.claim-rejected";
+        await audit.RecordAsync(connection, transaction, new AuditRecord(action, "VoucherClaim", claim.Id.ToString(), $"{summary} ({claim.FirmName})"));
+        await audit.RecordAsync(connection, transaction, new AuditRecord(action, "VoucherClaim", claim.Id.ToString(), summary, claim.FirmOrgId));
+        await transaction.CommitAsync(cancellationToken);
+        return (await db.QuerySingleOrDefaultAsync<VoucherClaim>($"{VoucherClaim.Select} WHERE c.id = @claimId", new { claimId }, cancellationToken))!;
+    }
+
+    private async Task NotifyAsync(ClaimNotice notice, CancellationToken cancellationToken)
+    {
+        var recipients = await db.QueryListAsync<string>(
+            "SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = @FirmOrgId AND u.email IS NOT NULL ORDER BY u.email",
+            new { notice.Claim.FirmOrgId }, cancellationToken);
+        if (recipients.Count > 0)
+        {
+            await notifier.NotifyAsync(notice, recipients, cancellationToken);
+        }
+    }
+
+    private Guid RequireOfficer()
+    {
+        var orgId = actor.RequireOrganisationId();
+        if (actor.OrganisationKind != OrganisationKind.Government || !actor.IsInRole(Roles.GovOfficer))
+        {
+            throw new UnauthorizedAccessException("Only government officers decide reimbursement claims.");
+        }
+        return orgId;
+    }
+}

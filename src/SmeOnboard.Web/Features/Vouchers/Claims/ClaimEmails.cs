@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Extensions.Localization;
+using SmeOnboard.Core.Features.Email;
+using SmeOnboard.Core.Features.Vouchers;
+using SmeOnboard.Core.Features.Vouchers.Claims;
+using SmeOnboard.Web.Resources;
+
+namespace SmeOnboard.Web.Features.Vouchers.Claims;
+
+/// <summary>Emails a firm's people the decision on their claim, in English and Simplified Chinese one after the other.</summary>
+public sealed class ClaimEmails(IMailSender mail, IStringLocalizer<SharedResource> L) : IClaimNotifier
+{
+    public Task NotifyAsync(ClaimNotice notice, IReadOnlyList<string> recipients, CancellationToken cancellationToken = default) =>
+        BilingualEmail.SendAsync(mail, recipients, culture => Compose(notice, culture), cancellationToken);
+
+    private EmailContent Compose(ClaimNotice notice, CultureInfo culture)
+    {
+        var claim = notice.Claim;
+        var programme = claim.ProgrammeNameIn(culture.Name);
+        var amount = Money.Format(claim.AmountMinor, claim.Currency);
+        var subject = string.Format(culture, L[$"Email.Claim.{notice.Kind}.Subject"], programme);
+        var body = string.Format(culture, L[$"Email.Claim.{notice.Kind}.Body"], claim.AppNameIn(culture.Name), programme, amount,
+            notice.Kind == ClaimNoticeKind.Approved ? notice.TransferReference : notice.Reason);
+        var where = L["Email.Claim.Where"].Value;
+        var text = string.Join("\n\n", body, where, L["Email.Footer"].Value);
+        var html = $"""
+            <p>{WebUtility.HtmlEncode(body)}</p>
+            <p>{WebUtility.HtmlEncode(where)}</p>
+            <p style="color:#666">{WebUtility.HtmlEncode(L["Email.Footer"])}</p>
+            """;
+        return new EmailContent(subject, text, html);
+    }
+}
