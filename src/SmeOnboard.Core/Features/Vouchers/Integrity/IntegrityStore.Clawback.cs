@@ -10,8 +10,9 @@ public sealed partial class IntegrityStore
     /// <summary>
     /// Takes a voucher back: its free balance returns to the programme's budget as one ledger transaction and the
     /// voucher pays for nothing afterwards. What paid orders spent stays spent. While an order holds part of the
-    /// voucher for a card payment the claw-back is refused: the hold settles (paid) or returns (released) within the
-    /// hold time, and then the claw-back takes whatever came back.
+    /// voucher for a card payment, or a filed reimbursement claim holds part of it, the claw-back is refused: the hold
+    /// settles or returns (the order within the hold time, the claim by the officer's decision), and then the claw-back
+    /// takes whatever came back.
     /// </summary>
     public async Task<Result<ProgrammeVoucherRow>> ClawBackAsync(Guid programmeId, Guid voucherId, string reason, CancellationToken cancellationToken = default)
     {
@@ -37,7 +38,8 @@ public sealed partial class IntegrityStore
             """
             SELECT (SELECT COUNT(*) FROM voucher_clawbacks WHERE voucher_id = @voucherId),
                    (SELECT COUNT(*) FROM checkout_orders WHERE voucher_id = @voucherId AND status = 'AwaitingPayment')
-            """, new { voucherId }, transaction, cancellationToken: cancellationToken));
+                   + (SELECT COUNT(*) FROM voucher_claims WHERE voucher_id = @voucherId AND status = @filed)
+            """, new { voucherId, filed = Claims.ClaimStatus.Filed }, transaction, cancellationToken: cancellationToken));
         if (state.ClawedBack > 0)
         {
             return new FieldError("", "Errors.Integrity.AlreadyClawedBack", "This voucher was already clawed back.");
@@ -45,7 +47,7 @@ public sealed partial class IntegrityStore
         if (state.Waiting > 0)
         {
             return new FieldError("", "Errors.Integrity.VoucherHeld",
-                "An order holds part of this voucher while it waits for a card payment; claw back once it is paid or released (at most the hold time).");
+                "An order waiting for a card payment or a claim waiting for the officer holds part of this voucher; claw back once it is settled.");
         }
         if (voucher.BalanceMinor > 0)
         {

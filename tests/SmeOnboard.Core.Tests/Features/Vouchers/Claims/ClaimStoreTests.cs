@@ -3,6 +3,7 @@ using SmeOnboard.Core.Features.Checkout;
 using SmeOnboard.Core.Features.Organisations;
 using SmeOnboard.Core.Features.Vouchers;
 using SmeOnboard.Core.Features.Vouchers.Claims;
+using SmeOnboard.Core.Features.Vouchers.Integrity;
 using SmeOnboard.Core.Features.Vouchers.Ledger;
 using SmeOnboard.Core.Tests.Features.Checkout;
 using SmeOnboard.Core.Tests.Infrastructure;
@@ -180,6 +181,23 @@ public sealed class ClaimStoreTests(TestDatabases databases)
         var filed = await portal.As<ClaimStore>(admin).FileAsync(order.Id, voucher.Id, "", ClaimKit.Evidence(), Ct);
 
         Assert.Equal("Errors.Claims.UpfrontMode", Assert.Single(filed.Errors).Code);
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_voucher_with_a_claim_waiting_for_the_officer_is_clawed_back_only_after_the_decision_and_then_in_full(DatabaseProvider provider)
+    {
+        await using var portal = await ClaimKit.StartAsync(databases, provider);
+        var (officer, voucher, _, claim) = await FiledClaimAsync(portal, priceMinor: 100_000);
+        var integrity = portal.As<IntegrityStore>(officer);
+
+        var refused = await integrity.ClawBackAsync(voucher.ProgrammeId, voucher.Id, "Shared director.", Ct);
+        await portal.As<ClaimDecisions>(officer).RejectAsync(claim.Id, "No proof of use.", Ct);
+        var clawed = await integrity.ClawBackAsync(voucher.ProgrammeId, voucher.Id, "Shared director.", Ct);
+
+        Assert.Equal("Errors.Integrity.VoucherHeld", Assert.Single(refused.Errors).Code);
+        Assert.Equal(200_000L, clawed.Value.ClawedBackMinor);
+        Assert.Equal(0, await CheckoutKit.BalanceAsync(portal, LedgerAccount.VoucherHold, voucher.Id));
+        await CheckoutKit.AssertLedgerBalancesAsync(portal);
     }
 
     private static async Task<(System.Security.Claims.ClaimsPrincipal Officer, Voucher Voucher, CheckoutOrder Order, VoucherClaim Claim)> FiledClaimAsync(
