@@ -22,7 +22,7 @@ public sealed class WorkflowTestRuns(
         var draft = await store.FindLatestAsync(organisation, definitionId, cancellationToken);
         if (draft is null)
             return null;
-        var started = await executor.StartAsync(draft, new StartRequest { OrganisationId = organisation, Input = input }, cancellationToken);
+        var started = await executor.StartAsync(draft, new StartRequest { OrganisationId = organisation, Input = input, StartedBy = StartedBy.User(actor.UserId) }, cancellationToken);
         if (started.Outcome != ExecutionOutcome.Saved)
             return Result<WorkflowInstance>.Failure(WorkflowErrors.InstanceBusy());
         var instanceId = started.Instance!.Id;
