@@ -13,6 +13,7 @@ internal sealed partial class Burst
             OrganisationId = _original.OrganisationId,
             Status = _status,
             Input = _original.Input?.DeepClone(),
+            StartedBy = _original.StartedBy,
             Variables = _variables.Snapshot(),
             Queue = [.. _queue],
             Tokens = [.. _tokens],

@@ -22,4 +22,7 @@ public sealed class StartRequest
 
     /// <summary>The payload of the stimulus that started the instance, handed to the trigger activity.</summary>
     public JsonNode? TriggerPayload { get; init; }
+
+    /// <summary>Who or what started the instance (a user id, or a kind of stimulus such as "device"), kept as given.</summary>
+    public string? StartedBy { get; init; }
 }

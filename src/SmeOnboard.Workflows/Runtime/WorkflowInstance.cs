@@ -11,6 +11,9 @@ public sealed class WorkflowInstance
     public required string OrganisationId { get; init; }
     public required WorkflowStatus Status { get; init; }
     public JsonNode? Input { get; init; }
+
+    /// <summary>Who or what started the instance, as the start request said; null when it did not say.</summary>
+    public string? StartedBy { get; init; }
     public IReadOnlyDictionary<string, JsonNode?> Variables { get; init; } = new Dictionary<string, JsonNode?>();
 
     /// <summary>Activities scheduled but not yet run (non-empty only while faulted).</summary>

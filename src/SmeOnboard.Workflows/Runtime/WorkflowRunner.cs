@@ -27,6 +27,7 @@ public sealed class WorkflowRunner(ActivityRegistry registry, JavaScriptEvaluato
             OrganisationId = request.OrganisationId,
             Status = WorkflowStatus.Running,
             Input = request.Input?.DeepClone(),
+            StartedBy = request.StartedBy,
             Variables = definition.Variables.ToDictionary(v => v.Name, v => v.Default?.DeepClone()),
             CreatedAt = now,
             UpdatedAt = now,

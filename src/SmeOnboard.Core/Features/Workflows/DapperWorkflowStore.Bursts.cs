@@ -82,8 +82,8 @@ public sealed partial class DapperWorkflowStore
     // A new instance whose id is taken was started twice (or collides): the second start is refused like a stale burst.
     private string InsertInstanceSql =>
         $"""
-        INSERT INTO workflow_instances (id, org_id, definition_id, definition_version, status, revision, state, created_at, updated_at, finished_at)
-        VALUES (@id, @orgId, @definitionId, @definitionVersion, @status, @revision, @state, @createdAt, @updatedAt, @finishedAt)
+        INSERT INTO workflow_instances (id, org_id, definition_id, definition_version, status, revision, state, created_at, updated_at, finished_at, started_by)
+        VALUES (@id, @orgId, @definitionId, @definitionVersion, @status, @revision, @state, @createdAt, @updatedAt, @finishedAt, @startedBy)
         ON CONFLICT (id) DO NOTHING
         """;
 

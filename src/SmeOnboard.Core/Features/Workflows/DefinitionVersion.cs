@@ -16,6 +16,9 @@ public sealed class DefinitionVersion
     /// <summary>The publisher's display name; null when unknown (published before the portal recorded it).</summary>
     public string? PublishedBy { get; init; }
 
+    /// <summary>What the publisher wrote about this version; null when nothing (or not published yet).</summary>
+    public string? Note { get; init; }
+
     /// <summary>The latest version while it is not published: the one the designer edits.</summary>
     public bool IsDraft => IsLatest && PublishedAt is null;
 }

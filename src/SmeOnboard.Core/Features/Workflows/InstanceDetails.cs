@@ -7,4 +7,7 @@ public sealed class InstanceDetails
 {
     public required WorkflowInstance Instance { get; init; }
     public required IReadOnlyList<JournalEntry> Journal { get; init; }
+
+    /// <summary>The display name of the member who started it; null when a device, webhook or timer did.</summary>
+    public string? StartedByName { get; init; }
 }

@@ -14,6 +14,9 @@ public sealed class InstanceQuery
     /// <summary>Started before this moment (UTC).</summary>
     public DateTimeOffset? StartedBefore { get; init; }
 
+    /// <summary>Who or what started it: a user's id, or one of <see cref="Workflows.StartedBy.Kinds"/>.</summary>
+    public string? StartedBy { get; init; }
+
     /// <summary>Part of the instance id.</summary>
     public string? IdContains { get; init; }
 

@@ -23,5 +23,6 @@ internal sealed class InstanceRow
         createdAt = instance.CreatedAt,
         updatedAt = instance.UpdatedAt,
         finishedAt = instance.FinishedAt,
+        startedBy = instance.StartedBy,
     };
 }

@@ -13,6 +13,12 @@ public sealed class InstanceSummary
     public DateTimeOffset UpdatedAt { get; init; }
     public DateTimeOffset? FinishedAt { get; init; }
 
+    /// <summary>Who or what started it (see <see cref="Workflows.StartedBy"/>); null for instances from before it was recorded.</summary>
+    public string? StartedBy { get; init; }
+
+    /// <summary>The display name of the member who started it; null when a device, webhook or timer did.</summary>
+    public string? StartedByName { get; init; }
+
     /// <summary>A test run of a draft from the designer, not production work.</summary>
     public bool IsTest { get; init; }
 

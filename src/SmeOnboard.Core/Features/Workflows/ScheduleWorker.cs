@@ -98,6 +98,7 @@ public sealed class ScheduleWorker : BackgroundService
             TriggerActivityId = trigger.ActivityId,
             TriggerPayload = payload,
             Input = payload.DeepClone(),
+            StartedBy = StartedBy.Timer,
         }, cancellationToken);
         WorkflowLog.ScheduleFired(_logger, trigger.ActivityId, trigger.DefinitionId, trigger.Version, occurrence, result.Outcome);
         // Conflict: this occurrence's instance exists already (another node, or this one before a crash). Either way

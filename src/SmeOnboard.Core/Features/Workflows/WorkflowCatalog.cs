@@ -58,6 +58,7 @@ public sealed class WorkflowCatalog(IDbConnectionFactory db)
             from = query.StartedFrom,
             before = query.StartedBefore,
             idPattern,
+            startedBy = string.IsNullOrWhiteSpace(query.StartedBy) ? null : query.StartedBy.Trim(),
             limit = Math.Clamp(query.PageSize, 1, 200),
             offset = Math.Max(0, query.Page) * Math.Clamp(query.PageSize, 1, 200),
         };
@@ -73,22 +74,55 @@ public sealed class WorkflowCatalog(IDbConnectionFactory db)
             conditions.Add("created_at < @before");
         if (idPattern is not null)
             conditions.Add($"id {db.Dialect.ILike} @idPattern");
+        if (parameters.startedBy is not null)
+            conditions.Add("started_by = @startedBy");
         var where = string.Join(" AND ", conditions);
         await using var connection = await db.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             $"SELECT COUNT(*) FROM workflow_instances WHERE {where}", parameters, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<InstanceListRow>(new CommandDefinition(
             $"""
-            SELECT id, definition_id, definition_version, status, created_at, updated_at, finished_at,
-                CASE WHEN status = 'Faulted' THEN state END AS state
-            FROM workflow_instances
-            WHERE {where}
-            ORDER BY created_at DESC, id DESC
+            SELECT i.id, i.definition_id, i.definition_version, i.status, i.created_at, i.updated_at, i.finished_at,
+                i.started_by, u.display_name AS started_by_name,
+                CASE WHEN i.status = 'Faulted' THEN i.state END AS state
+            FROM (SELECT * FROM workflow_instances WHERE {where}) i
+            LEFT JOIN users u ON {UserIdText} = i.started_by
+            ORDER BY i.created_at DESC, i.id DESC
             LIMIT @limit OFFSET @offset
             """,
             parameters, cancellationToken: cancellationToken));
         return new InstancePage { Items = rows.Select(r => r.ToSummary()).ToList(), Total = total };
     }
+
+    /// <summary>The members who started at least one of the organisation's instances, by name, for the "started by" filter.</summary>
+    public async Task<IReadOnlyList<(string UserId, string Name)>> ListStartersAsync(Guid orgId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string, string)>(new CommandDefinition(
+            $"""
+            SELECT DISTINCT i.started_by, u.display_name
+            FROM workflow_instances i JOIN users u ON {UserIdText} = i.started_by
+            WHERE i.org_id = @orgId
+            ORDER BY u.display_name
+            """,
+            new { orgId }, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    /// <summary>The display name of whoever started one of the organisation's instances; null for a device, webhook or timer.</summary>
+    public async Task<string?> FindStarterNameAsync(Guid orgId, string instanceId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            $"""
+            SELECT u.display_name FROM workflow_instances i JOIN users u ON {UserIdText} = i.started_by
+            WHERE i.org_id = @orgId AND i.id = @instanceId
+            """,
+            new { orgId, instanceId }, cancellationToken: cancellationToken));
+    }
+
+    // started_by is text (it also holds "device" and the like); SQLite keeps user ids as text already.
+    private string UserIdText => db.Dialect.Provider == DatabaseProvider.Postgres ? "u.id::text" : "u.id";
 
     /// <summary>An open bookmark of the organisation, or null (also when it belongs to another organisation).</summary>
     public async Task<Bookmark?> FindBookmarkAsync(Guid orgId, string bookmarkId, CancellationToken cancellationToken = default)
@@ -152,6 +186,8 @@ public sealed class WorkflowCatalog(IDbConnectionFactory db)
         public DateTimeOffset CreatedAt { get; init; }
         public DateTimeOffset UpdatedAt { get; init; }
         public DateTimeOffset? FinishedAt { get; init; }
+        public string? StartedBy { get; init; }
+        public string? StartedByName { get; init; }
         public string? State { get; init; }
 
         public InstanceSummary ToSummary() => new()
@@ -163,6 +199,8 @@ public sealed class WorkflowCatalog(IDbConnectionFactory db)
             CreatedAt = CreatedAt,
             UpdatedAt = UpdatedAt,
             FinishedAt = FinishedAt,
+            StartedBy = StartedBy,
+            StartedByName = StartedByName,
             Incident = State is null ? null : WorkflowRowJson.Read<WorkflowInstance>(State).Incidents.LastOrDefault()?.Message,
         };
     }

@@ -11,6 +11,7 @@ public static class WorkflowErrors
     public const string Busy = "Workflows.Busy";
     public const string NotApplicable = "Workflows.NotApplicable";
     public const string Taken = "Workflows.Taken";
+    public const string DraftConflict = "Workflows.DraftConflict";
 
     public static FieldError NotPublishedYet(string definitionId) =>
         new("definitionId", NotPublished, $"Workflow '{definitionId}' has no published version to start.");
@@ -23,6 +24,9 @@ public static class WorkflowErrors
 
     public static FieldError InstanceBusy() =>
         new("", Busy, "The workflow is busy with other work; try again in a moment.");
+
+    public static FieldError DraftChanged() =>
+        new("", DraftConflict, "Someone else saved this workflow after you opened it. Reload it to see their changes; yours were not saved.");
 
     public static FieldError Invalid(string field, string message) => new(field, InvalidCompletion, message);
 

@@ -31,7 +31,7 @@ public sealed class WorkflowRuntime(
             return await store.FindLatestAsync(organisation, definitionId, cancellationToken) is null
                 ? null
                 : Result<WorkflowInstance>.Failure(WorkflowErrors.NotPublishedYet(definitionId));
-        var started = await executor.StartAsync(definition, new StartRequest { OrganisationId = organisation, Input = input }, cancellationToken);
+        var started = await executor.StartAsync(definition, new StartRequest { OrganisationId = organisation, Input = input, StartedBy = StartedBy.User(actor.UserId) }, cancellationToken);
         if (started.Outcome != ExecutionOutcome.Saved)
             return Result<WorkflowInstance>.Failure(WorkflowErrors.InstanceBusy());
         await audit.RecordAsync(new AuditRecord("workflow.started", "WorkflowInstance", started.Instance!.Id, $"Instance of '{definitionId}' v{definition.Version} started"), cancellationToken);
@@ -123,14 +123,20 @@ public sealed class WorkflowRuntime(
     public Task<InstancePage> SearchInstancesAsync(InstanceQuery query, CancellationToken cancellationToken = default) =>
         catalog.SearchInstancesAsync(actor.RequireOrganisationId(), query, cancellationToken);
 
+    /// <summary>The members who started at least one of the organisation's instances (id and name), for a filter.</summary>
+    public Task<IReadOnlyList<(string UserId, string Name)>> ListStartersAsync(CancellationToken cancellationToken = default) =>
+        catalog.ListStartersAsync(actor.RequireOrganisationId(), cancellationToken);
+
     public async Task<InstanceDetails?> FindInstanceAsync(string instanceId, CancellationToken cancellationToken = default)
     {
-        var organisation = OrganisationKey.Format(actor.RequireOrganisationId());
+        var orgId = actor.RequireOrganisationId();
+        var organisation = OrganisationKey.Format(orgId);
         var instance = await store.FindInstanceAsync(organisation, instanceId, cancellationToken);
         return instance is null ? null : new InstanceDetails
         {
             Instance = instance,
             Journal = await store.GetJournalAsync(organisation, instanceId, cancellationToken),
+            StartedByName = await catalog.FindStarterNameAsync(orgId, instanceId, cancellationToken),
         };
     }
 

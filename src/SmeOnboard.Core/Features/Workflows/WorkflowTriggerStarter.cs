@@ -25,6 +25,7 @@ public sealed class WorkflowTriggerStarter(IWorkflowStore store, WorkflowExecuto
                     TriggerActivityId = trigger.ActivityId,
                     TriggerPayload = stimulus.Payload?.DeepClone(),
                     Input = stimulus.Payload?.DeepClone(),
+                    StartedBy = StartedBy.Of(stimulus.Kind),
                 }, cancellationToken);
                 // A new instance id cannot conflict; anything but Saved would be a store failure, which throws instead.
                 if (result.Outcome == ExecutionOutcome.Saved)

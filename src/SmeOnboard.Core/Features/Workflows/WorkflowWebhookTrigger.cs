@@ -42,8 +42,8 @@ public sealed class WorkflowWebhookTrigger(IDbConnectionFactory db, IWorkflowSto
         // publishing records triggers by, WorkflowTrigger.Of).
         var trigger = WorkflowTrigger.Of(definition).FirstOrDefault(t => t.Kind == BookmarkKind.Webhook);
         var request = trigger is null
-            ? new StartRequest { OrganisationId = organisation, Input = body?.DeepClone() }
-            : new StartRequest { OrganisationId = organisation, TriggerActivityId = trigger.ActivityId, TriggerPayload = body?.DeepClone(), Input = body?.DeepClone() };
+            ? new StartRequest { OrganisationId = organisation, Input = body?.DeepClone(), StartedBy = StartedBy.Webhook }
+            : new StartRequest { OrganisationId = organisation, TriggerActivityId = trigger.ActivityId, TriggerPayload = body?.DeepClone(), Input = body?.DeepClone(), StartedBy = StartedBy.Webhook };
         var started = await executor.StartAsync(definition, request, cancellationToken);
         return new WebhookCall { Started = started.Instance?.Id };
     }

@@ -19,7 +19,8 @@ public static class WorkflowsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddWorkflowStore(this IServiceCollection services)
     {
-        services.AddSingleton<IWorkflowStore, DapperWorkflowStore>();
+        services.AddSingleton<DapperWorkflowStore>();
+        services.AddSingleton<IWorkflowStore>(sp => sp.GetRequiredService<DapperWorkflowStore>());
         services.AddSingleton<IInstanceLock>(provider =>
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
                 ? new PostgresInstanceLock(provider.GetRequiredService<IOptions<DatabaseOptions>>())

@@ -64,6 +64,7 @@ public sealed class FormSubmissions(
                 TriggerActivityId = activityId,
                 TriggerPayload = values.Value.DeepClone(),
                 Input = values.Value.DeepClone(),
+                StartedBy = StartedBy.User(actor.UserId),
             }, alsoCommit, cancellationToken);
             if (result.Outcome != ExecutionOutcome.Saved)
             {

@@ -11,5 +11,5 @@ namespace SmeOnboard.Web.Features.Tasks;
 public static class TasksModule
 {
     public static IServiceCollection AddTasks(this IServiceCollection services) =>
-        services.AddNavEntry(new NavEntry("/tasks", "Nav.Tasks", Filled.Inbox, Policies.Firm, 25, typeof(OpenTaskBadge)));
+        services.AddNavEntry(new NavEntry("/tasks", "Nav.Tasks", Filled.Inbox, Policies.Firm, 25));
 }

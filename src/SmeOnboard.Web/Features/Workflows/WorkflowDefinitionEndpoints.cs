@@ -25,8 +25,10 @@ internal static class WorkflowDefinitionEndpoints
         return TypedResults.Ok(View(saved.Value, published));
     }
 
-    public static async Task<Results<Ok<DefinitionView>, NotFound>> Publish(string definitionId, WorkflowDefinitions definitions, CancellationToken cancellationToken) =>
-        await definitions.PublishAsync(definitionId, cancellationToken) is { } published
+    /// <summary>Publishes the latest version; <paramref name="note"/> (optional, from the query string) is kept with it.</summary>
+    public static async Task<Results<Ok<DefinitionView>, NotFound>> Publish(
+        string definitionId, string? note, WorkflowDefinitions definitions, CancellationToken cancellationToken) =>
+        await definitions.PublishAsync(definitionId, note, cancellationToken) is { } published
             ? TypedResults.Ok(View(published, published))
             : TypedResults.NotFound();
 

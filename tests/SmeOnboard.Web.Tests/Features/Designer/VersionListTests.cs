@@ -13,7 +13,7 @@ public sealed class VersionListTests : PortalComponentContext
     private static IReadOnlyList<DefinitionVersion> Versions() =>
     [
         new() { Version = 3, Name = "Order", IsLatest = true, UpdatedAt = At },
-        new() { Version = 2, Name = "Order", IsPublished = true, PublishedAt = At, PublishedBy = "Wang Li", UpdatedAt = At },
+        new() { Version = 2, Name = "Order", IsPublished = true, PublishedAt = At, PublishedBy = "Wang Li", UpdatedAt = At, Note = "Adds the quality check" },
         new() { Version = 1, Name = "Order", PublishedAt = At, UpdatedAt = At },
     ];
 
@@ -26,6 +26,15 @@ public sealed class VersionListTests : PortalComponentContext
         Assert.Contains("Published", list.Find("[data-testid='version-2']").TextContent);
         Assert.Contains("by Wang Li", list.Find("[data-testid='version-2']").TextContent);
         Assert.Empty(list.Find("[data-testid='version-1']").QuerySelectorAll("[data-testid='version-published']"));
+    }
+
+    [Fact]
+    public void A_version_published_with_a_note_shows_it_and_one_without_shows_none()
+    {
+        var list = Render<VersionList>(p => p.Add(x => x.Versions, Versions()));
+
+        Assert.Equal("Adds the quality check", list.Find("[data-testid='version-note-2']").TextContent);
+        Assert.Empty(list.FindAll("[data-testid='version-note-1']"));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using SmeOnboard.Web.Tests.Infrastructure;
 
 namespace SmeOnboard.Web.Tests.Features.Tasks;
 
-/// <summary>The open-task count beside the inbox link follows the notifier without a reload, for the reader's firm only.</summary>
+/// <summary>The open-task count on the app bar's inbox button follows the notifier without a reload, for the reader's firm only.</summary>
 public sealed class OpenTaskBadgeTests : PortalComponentContext
 {
     private readonly TaskNotifier _notifier = new();
@@ -58,6 +58,18 @@ public sealed class OpenTaskBadgeTests : PortalComponentContext
         _notifier.Signal(_firm);
 
         Assert.Equal(1, _counter.Reads);
+    }
+
+    [Fact]
+    public void The_app_bar_button_leads_to_the_inbox_and_names_the_count_for_screen_readers()
+    {
+        _counter.Open = 120;
+        var badge = Render<OpenTaskBadge>();
+
+        var button = badge.Find("[data-testid='app-bar-tasks']");
+        Assert.Equal("/tasks", button.GetAttribute("href"));
+        Assert.Equal("Tasks: 120 open", button.GetAttribute("aria-label"));
+        Assert.Equal("99+", badge.Find("[data-testid='open-task-count']").TextContent.Trim());
     }
 
     private sealed class Counter : IOpenTaskCounter

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SmeOnboard.Core.Features.Workflows;
+using SmeOnboard.Core.Identity;
+using SmeOnboard.Core.Tenancy;
 using SmeOnboard.Web.Features.Designer.Components;
 using SmeOnboard.Workflows.Model;
 using SmeOnboard.Workflows.Runtime;
@@ -20,6 +22,7 @@ public partial class InstanceViewer : IDisposable
     private DesignerCanvas? _canvas;
     private bool _notFound;
     private bool _isTest;
+    private bool _isAdmin;
     private PeriodicTimer? _timer;
     private readonly CancellationTokenSource _disposed = new();
 
@@ -28,6 +31,7 @@ public partial class InstanceViewer : IDisposable
     [Inject] private WorkflowDefinitions Definitions { get; set; } = default!;
     [Inject] private WorkflowTestRuns TestRuns { get; set; } = default!;
     [Inject] private WorkflowInstanceChanges Changes { get; set; } = default!;
+    [Inject] private ICurrentActor Actor { get; set; } = default!;
 
     private IEnumerable<Incident> OpenIncidents =>
         _details?.Instance is { Status: WorkflowStatus.Faulted } instance ? instance.Incidents.TakeLast(1) : [];
@@ -42,6 +46,7 @@ public partial class InstanceViewer : IDisposable
             return;
         _definition = await Definitions.FindVersionAsync(_details.Instance.DefinitionId, _details.Instance.DefinitionVersion);
         _isTest = await TestRuns.IsTestRunAsync(InstanceId);
+        _isAdmin = Actor.IsInRole(Roles.FirmAdmin);
         if (!IsEnded && RendererInfo.IsInteractive)
         {
             Changes.Saved += OnSaved;

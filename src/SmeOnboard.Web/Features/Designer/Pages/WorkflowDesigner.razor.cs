@@ -34,6 +34,9 @@ public partial class WorkflowDesigner
     private int _tab;
     private int _latestVersion;
     private int? _publishedVersion;
+    private int _revision;
+    private bool _conflict;
+    private string? _note;
 
     [Parameter] public string DefinitionId { get; set; } = "";
     [Inject] private WorkflowDefinitions Definitions { get; set; } = default!;
@@ -44,7 +47,7 @@ public partial class WorkflowDesigner
     private Color StateColour => _state switch
     {
         "Saved" => Color.Success,
-        "Invalid" => Color.Error,
+        "Invalid" or "Conflict" => Color.Error,
         _ => Color.Default,
     };
 
@@ -55,6 +58,9 @@ public partial class WorkflowDesigner
 
     protected override async Task OnInitializedAsync()
     {
+        // The revision is read before the document: a save in between makes this editor's first save a conflict, never
+        // a silent overwrite.
+        _revision = await Definitions.FindDraftRevisionAsync(DefinitionId);
         var latest = await Definitions.FindLatestAsync(DefinitionId);
         if (latest is null)
         {
@@ -101,6 +107,8 @@ public partial class WorkflowDesigner
 
     private void ScheduleSave()
     {
+        if (_conflict)
+            return;
         _state = "Unsaved";
         _pending?.Cancel();
         _pending = new CancellationTokenSource();
@@ -128,11 +136,13 @@ public partial class WorkflowDesigner
         {
             _state = "Saving";
             StateHasChanged();
-            var saved = await Definitions.SaveDraftAsync(DefinitionId, _document!.ToJson());
-            _problems = saved.Succeeded ? [] : saved.Errors;
-            _state = saved.Succeeded ? "Saved" : "Invalid";
+            var saved = await Definitions.SaveDraftAsync(DefinitionId, _document!.ToJson(), _revision);
+            // Someone else saved since this editor loaded: nothing more is saved here until the page is reloaded.
+            _conflict = !saved.Succeeded && saved.Errors.Any(e => e.Code == WorkflowErrors.DraftConflict);
+            _problems = saved.Succeeded || _conflict ? [] : saved.Errors;
+            _state = saved.Succeeded ? "Saved" : _conflict ? "Conflict" : "Invalid";
             if (saved.Succeeded)
-                _latestVersion = saved.Value.Version;
+                (_latestVersion, _revision) = (saved.Value.Definition.Version, saved.Value.Revision);
             var ids = ActivityIds;
             await _canvas.MarkInvalidAsync(_problems.Select(p => ProblemActivities.Of(p, ids)).OfType<string>().Distinct());
         }
@@ -150,14 +160,17 @@ public partial class WorkflowDesigner
         {
             _pending?.Cancel();
             await SaveNowAsync();
+            if (_conflict)
+                return;
             if (_problems.Count > 0)
             {
                 _tab = ProblemsTab;
                 Snackbar.Add(string.Format(L["Designer.PublishRefused"], _problems.Count), Severity.Error);
                 return;
             }
-            var published = await Definitions.PublishAsync(DefinitionId);
+            var published = await Definitions.PublishAsync(DefinitionId, _note);
             _publishedVersion = published?.Version;
+            _note = null;
             Snackbar.Add(string.Format(L["Designer.Published"], published?.Version), Severity.Success);
         }
         finally
@@ -166,33 +179,7 @@ public partial class WorkflowDesigner
         }
     }
 
-    // A test run starts the latest saved version, so a pending change is saved first and a draft with problems is
-    // refused. Nothing is saved when nothing changed: that would turn a published version into a needless new draft.
-    private async Task TestRunAsync()
-    {
-        _busy = true;
-        try
-        {
-            _pending?.Cancel();
-            if (_state != "Saved")
-                await SaveNowAsync();
-            if (_problems.Count > 0)
-            {
-                _tab = ProblemsTab;
-                Snackbar.Add(string.Format(L["Designer.TestRunRefused"], _problems.Count), Severity.Error);
-                return;
-            }
-            var started = await TestRuns.StartAsync(DefinitionId, null);
-            if (started is { Succeeded: true })
-                Navigation.NavigateTo($"/workflows/instances/{Uri.EscapeDataString(started.Value.Id)}");
-            else
-                Snackbar.Add(started is null ? L["Designer.NotFound"] : string.Join(" ", started.Errors.Select(e => e.Message)), Severity.Error);
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+    private void Reload() => Navigation.NavigateTo(Navigation.Uri, forceLoad: true);
 
     private Task ExportAsync()
     {
