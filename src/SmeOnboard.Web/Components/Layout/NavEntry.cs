@@ -9,5 +9,4 @@ namespace SmeOnboard.Web.Components.Layout;
 /// <param name="Icon">A MudBlazor icon.</param>
 /// <param name="Policy">The policy the page requires (null: public); the entry is hidden from anyone it would refuse.</param>
 /// <param name="Order">Position in the drawer, lowest first.</param>
-/// <param name="Badge">A component shown after the link text (a count), or null.</param>
-public sealed record NavEntry(string Href, string TextKey, string Icon, string? Policy, int Order, Type? Badge = null);
+public sealed record NavEntry(string Href, string TextKey, string Icon, string? Policy, int Order);
