@@ -8,11 +8,10 @@ public sealed partial class CatalogueStore
 {
     private const string TextColumns = "a.name_en, a.name_zh, a.tagline_en, a.tagline_zh, a.description_en, a.description_zh, a.vendor_name";
 
-    /// <summary>The texts as PostgreSQL's trigram index (migration 0014) has them, so the index serves the match.</summary>
-    private const string SearchText =
-        "marketplace_app_search_text(a.name_en, a.name_zh, a.tagline_en, a.tagline_zh, a.description_en, a.description_zh, a.vendor_name)";
-
-    /// <summary>Filters, sorts and pages in SQL, so the page reads only the apps it shows.</summary>
+    /// <summary>
+    /// Filters, sorts and pages in SQL, so the page reads only the apps it shows. One statement: the total comes with
+    /// the page as a window count, so the matching apps are found once; only a page past the end counts separately.
+    /// </summary>
     public async Task<CataloguePage> SearchAsync(CatalogueQuery query, CancellationToken cancellationToken = default)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, CatalogueQuery.MaxPageSize);
@@ -23,12 +22,20 @@ public sealed partial class CatalogueStore
         parameters.Add("skip", (page - 1) * pageSize);
 
         await using var connection = await db.OpenAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            $"SELECT COUNT(*) FROM marketplace_apps a {where}", parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<CatalogueApp>(new CommandDefinition(
-            $"SELECT {CatalogueApp.Columns} FROM marketplace_apps a {where} ORDER BY {OrderBy(query)} LIMIT @take OFFSET @skip",
-            parameters, cancellationToken: cancellationToken));
-        return new CataloguePage(rows.AsList(), total, page, pageSize);
+        var total = 0L;
+        var rows = (await connection.QueryAsync<CatalogueApp, long, CatalogueApp>(new CommandDefinition(
+            $"SELECT {CatalogueApp.Columns}, COUNT(*) OVER () AS total FROM marketplace_apps a {where} ORDER BY {OrderBy(query)} LIMIT @take OFFSET @skip",
+            parameters, cancellationToken: cancellationToken), (app, count) =>
+            {
+                total = count;
+                return app;
+            }, splitOn: "total")).AsList();
+        if (rows.Count == 0 && page > 1)
+        {
+            total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                $"SELECT COUNT(*) FROM marketplace_apps a {where}", parameters, cancellationToken: cancellationToken));
+        }
+        return new CataloguePage(rows, (int)total, page, pageSize);
     }
 
     private string Where(CatalogueQuery query, DynamicParameters parameters)
@@ -79,20 +86,29 @@ public sealed partial class CatalogueStore
     }
 
     /// <summary>
-    /// The words anywhere in the searchable texts, through the trigram index of migration 0014 (FTS5 on SQLite, pg_trgm
-    /// on PostgreSQL); words shorter than a trigram cannot use an index and are matched column by column.
+    /// The words anywhere in the searchable texts, through an index wherever one can serve them: one or two CJK
+    /// characters by their gram (migration 0027), three or more characters by trigrams (FTS5 on SQLite, pg_trgm over
+    /// the lower-cased search_text on PostgreSQL). Other words shorter than a trigram are matched column by column.
     /// </summary>
     private string TextMatch(string text, DynamicParameters parameters)
     {
-        if (db.Dialect.Provider == DatabaseProvider.Postgres)
-            return $"{SearchText} ILIKE @pattern ESCAPE '\\'";
+        var postgres = db.Dialect.Provider == DatabaseProvider.Postgres;
+        if (CjkGrams.IsGram(text))
+        {
+            parameters.Add("gram", text);
+            return postgres
+                ? "a.search_grams @> ARRAY[@gram]::text[]"
+                : "a.rowid IN (SELECT rowid FROM marketplace_apps_grams WHERE marketplace_apps_grams MATCH '\"' || @gram || '\"')";
+        }
+        if (postgres)
+            return "a.search_text LIKE lower(@pattern) ESCAPE '\\'";
         if (text.EnumerateRunes().Count() >= 3)
         {
             // A quoted FTS5 string: with the trigram tokenizer it matches as a case-insensitive substring.
             parameters.Add("phrase", $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
             return "a.rowid IN (SELECT rowid FROM marketplace_apps_search WHERE marketplace_apps_search MATCH @phrase)";
         }
-        return "(" + string.Join(" OR ", TextColumns.Split(", ").Select(column => $"{column} {db.Dialect.ILike} @pattern ESCAPE '\\'")) + ")";
+        return "(" + string.Join(" OR ", TextColumns.Split(", ").Select(Contains)) + ")";
     }
 
     private string OrderBy(CatalogueQuery query) => query.Sort switch
@@ -104,12 +120,20 @@ public sealed partial class CatalogueStore
         _ when Words(query) is null => "a.name_en, a.id",
         // A hit in the name outranks one in the vendor, which outranks one in the texts.
         _ => $"""
-              (CASE WHEN a.name_en {db.Dialect.ILike} @pattern ESCAPE '\' OR a.name_zh {db.Dialect.ILike} @pattern ESCAPE '\' THEN 4 ELSE 0 END
-               + CASE WHEN a.vendor_name {db.Dialect.ILike} @pattern ESCAPE '\' THEN 2 ELSE 0 END
-               + CASE WHEN a.tagline_en {db.Dialect.ILike} @pattern ESCAPE '\' OR a.tagline_zh {db.Dialect.ILike} @pattern ESCAPE '\' THEN 1 ELSE 0 END) DESC,
+              (CASE WHEN {Contains("a.name_en")} OR {Contains("a.name_zh")} THEN 4 ELSE 0 END
+               + CASE WHEN {Contains("a.vendor_name")} THEN 2 ELSE 0 END
+               + CASE WHEN {Contains("a.tagline_en")} OR {Contains("a.tagline_zh")} THEN 1 ELSE 0 END) DESC,
               a.name_en, a.id
               """,
     };
+
+    /// <summary>
+    /// The column holds the words, ignoring case. On PostgreSQL lower() and LIKE, which is what ILIKE does there, minus
+    /// its per-row cost (docs/benchmarks/marketplace.md).
+    /// </summary>
+    private string Contains(string column) => db.Dialect.Provider == DatabaseProvider.Postgres
+        ? $"lower({column}) LIKE lower(@pattern) ESCAPE '\\'"
+        : $"{column} LIKE @pattern ESCAPE '\\'";
 
     /// <summary>The search words as one LIKE pattern, with the user's own % and _ taken literally.</summary>
     private static string? Words(CatalogueQuery query)
