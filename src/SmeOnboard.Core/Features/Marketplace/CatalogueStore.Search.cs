@@ -45,6 +45,8 @@ public sealed partial class CatalogueStore
         if (Words(query) is { } pattern)
         {
             parameters.Add("pattern", pattern);
+            // Lower-cased once here rather than by lower() on every row PostgreSQL reads (see Contains).
+            parameters.Add("lowerPattern", pattern.ToLowerInvariant());
             clauses.Add(TextMatch(query.Text!.Trim(), parameters));
         }
         if (!string.IsNullOrEmpty(query.Category))
@@ -101,14 +103,14 @@ public sealed partial class CatalogueStore
                 : "a.rowid IN (SELECT rowid FROM marketplace_apps_grams WHERE marketplace_apps_grams MATCH '\"' || @gram || '\"')";
         }
         if (postgres)
-            return "a.search_text LIKE lower(@pattern) ESCAPE '\\'";
+            return "a.search_text LIKE @lowerPattern";
         if (text.EnumerateRunes().Count() >= 3)
         {
             // A quoted FTS5 string: with the trigram tokenizer it matches as a case-insensitive substring.
             parameters.Add("phrase", $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
             return "a.rowid IN (SELECT rowid FROM marketplace_apps_search WHERE marketplace_apps_search MATCH @phrase)";
         }
-        return "(" + string.Join(" OR ", TextColumns.Split(", ").Select(Contains)) + ")";
+        return "(" + string.Join(" OR ", TextColumns.Split(", ").Select(column => $"{column} LIKE @pattern ESCAPE '\\'")) + ")";
     }
 
     private string OrderBy(CatalogueQuery query) => query.Sort switch
@@ -120,20 +122,23 @@ public sealed partial class CatalogueStore
         _ when Words(query) is null => "a.name_en, a.id",
         // A hit in the name outranks one in the vendor, which outranks one in the texts.
         _ => $"""
-              (CASE WHEN {Contains("a.name_en")} OR {Contains("a.name_zh")} THEN 4 ELSE 0 END
-               + CASE WHEN {Contains("a.vendor_name")} THEN 2 ELSE 0 END
-               + CASE WHEN {Contains("a.tagline_en")} OR {Contains("a.tagline_zh")} THEN 1 ELSE 0 END) DESC,
+              (CASE WHEN {Contains("name")} THEN 4 ELSE 0 END
+               + CASE WHEN {Contains("vendor")} THEN 2 ELSE 0 END
+               + CASE WHEN {Contains("tagline")} THEN 1 ELSE 0 END) DESC,
               a.name_en, a.id
               """,
     };
 
     /// <summary>
-    /// The column holds the words, ignoring case. On PostgreSQL lower() and LIKE, which is what ILIKE does there, minus
-    /// its per-row cost (docs/benchmarks/marketplace.md).
+    /// The words are in the app's names, taglines or vendor, ignoring case. PostgreSQL reads the lower-cased copies of
+    /// migration 0027 with a pattern lower-cased once, and no ESCAPE clause (backslash is its default): lower() and
+    /// ESCAPE on a parameter are evaluated again for every row under a generic plan, which cost more than the search.
     /// </summary>
-    private string Contains(string column) => db.Dialect.Provider == DatabaseProvider.Postgres
-        ? $"lower({column}) LIKE lower(@pattern) ESCAPE '\\'"
-        : $"{column} LIKE @pattern ESCAPE '\\'";
+    private string Contains(string field) => db.Dialect.Provider == DatabaseProvider.Postgres
+        ? $"a.search_{(field == "vendor" ? "vendor" : field + "s")} LIKE @lowerPattern"
+        : field == "vendor"
+            ? "a.vendor_name LIKE @pattern ESCAPE '\\'"
+            : $"a.{field}_en LIKE @pattern ESCAPE '\\' OR a.{field}_zh LIKE @pattern ESCAPE '\\'";
 
     /// <summary>The search words as one LIKE pattern, with the user's own % and _ taken literally.</summary>
     private static string? Words(CatalogueQuery query)

@@ -50,3 +50,5 @@ END;
 CREATE TRIGGER marketplace_apps_grams_delete AFTER DELETE ON marketplace_apps BEGIN
     DELETE FROM marketplace_apps_grams WHERE rowid = old.rowid;
 END;
+-- "Voucher-eligible within a price range" without reading every app's row.
+CREATE INDEX ix_marketplace_apps_voucher_price ON marketplace_apps (voucher_eligible, price_minor);
