@@ -9,8 +9,9 @@ public sealed partial class CatalogueStore
     private const string TextColumns = "a.name_en, a.name_zh, a.tagline_en, a.tagline_zh, a.description_en, a.description_zh, a.vendor_name";
 
     /// <summary>
-    /// Filters, sorts and pages in SQL, so the page reads only the apps it shows. One statement: the total comes with
-    /// the page as a window count, so the matching apps are found once; only a page past the end counts separately.
+    /// Filters, sorts and pages in SQL, so the page reads only the apps it shows. On PostgreSQL one statement finds the
+    /// matches once for the page and the total (a window count); SQLite counts separately, because a window count stops
+    /// its sorter from keeping only the page's rows and it then sorts every match (docs/benchmarks/marketplace.md).
     /// </summary>
     public async Task<CataloguePage> SearchAsync(CatalogueQuery query, CancellationToken cancellationToken = default)
     {
@@ -20,20 +21,27 @@ public sealed partial class CatalogueStore
         var where = Where(query, parameters);
         parameters.Add("take", pageSize);
         parameters.Add("skip", (page - 1) * pageSize);
+        var pageSql = $"FROM marketplace_apps a {where} ORDER BY {OrderBy(query)} LIMIT @take OFFSET @skip";
+        var countSql = $"SELECT COUNT(*) FROM marketplace_apps a {where}";
 
         await using var connection = await db.OpenAsync(cancellationToken);
+        if (db.Dialect.Provider != DatabaseProvider.Postgres)
+        {
+            var count = await connection.ExecuteScalarAsync<int>(new CommandDefinition(countSql, parameters, cancellationToken: cancellationToken));
+            var apps = await connection.QueryAsync<CatalogueApp>(new CommandDefinition(
+                $"SELECT {CatalogueApp.Columns} {pageSql}", parameters, cancellationToken: cancellationToken));
+            return new CataloguePage(apps.AsList(), count, page, pageSize);
+        }
         var total = 0L;
         var rows = (await connection.QueryAsync<CatalogueApp, long, CatalogueApp>(new CommandDefinition(
-            $"SELECT {CatalogueApp.Columns}, COUNT(*) OVER () AS total FROM marketplace_apps a {where} ORDER BY {OrderBy(query)} LIMIT @take OFFSET @skip",
-            parameters, cancellationToken: cancellationToken), (app, count) =>
+            $"SELECT {CatalogueApp.Columns}, COUNT(*) OVER () AS total {pageSql}", parameters, cancellationToken: cancellationToken), (app, count) =>
             {
                 total = count;
                 return app;
             }, splitOn: "total")).AsList();
         if (rows.Count == 0 && page > 1)
         {
-            total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                $"SELECT COUNT(*) FROM marketplace_apps a {where}", parameters, cancellationToken: cancellationToken));
+            total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(countSql, parameters, cancellationToken: cancellationToken));
         }
         return new CataloguePage(rows, (int)total, page, pageSize);
     }
