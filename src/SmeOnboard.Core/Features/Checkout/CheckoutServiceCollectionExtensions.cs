@@ -11,5 +11,6 @@ public static class CheckoutServiceCollectionExtensions
     public static IServiceCollection AddCheckoutStores(this IServiceCollection services) => services
         .AddScoped<CheckoutStore>()
         .AddScoped<OrderSettlement>()
-        .AddScoped<RefundStore>();
+        .AddScoped<RefundStore>()
+        .AddScoped<VoucherPriceStore>();
 }

@@ -146,13 +146,7 @@ public sealed class CheckoutStore(
     private async Task<Result<ShareQuote>> SplitAsync(DbConnection connection, DbTransaction? transaction, string forUpdate, CatalogueApp app, Guid firmOrgId,
         string? voucherCode, CancellationToken cancellationToken)
     {
-        var band = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
-            "SELECT headcount_band FROM organisations WHERE id = @firmOrgId", new { firmOrgId }, transaction, cancellationToken: cancellationToken));
-        var basis = new ShareInputs
-        {
-            AppId = app.Id, AppCategory = app.Category, AppVoucherEligible = app.VoucherEligible, PriceMinor = app.PriceMinor, Currency = app.Currency,
-            FirmOrgId = firmOrgId, FirmHeadcountBand = band, Now = clock.GetUtcNow(),
-        };
+        var basis = await ShareBasis.ReadAsync(connection, transaction, app, firmOrgId, clock.GetUtcNow(), cancellationToken);
         if (string.IsNullOrWhiteSpace(voucherCode))
         {
             return ShareCalculator.Calculate(basis);

@@ -65,9 +65,14 @@ public static class ShareCalculator
                 ? new FieldError("VoucherCode", "Errors.Checkout.ReimbursementMode", "This voucher is claimed back after purchase, not used at checkout.")
                 : new FieldError("VoucherCode", "Errors.Claims.UpfrontMode", "This voucher is used at checkout, not claimed back after purchase.");
         }
-        if (!IsEligibleApp(inputs))
+        if (!inputs.AppVoucherEligible)
         {
-            return new FieldError("VoucherCode", "Errors.Checkout.AppNotEligible", "This voucher cannot be spent on this app.");
+            return new FieldError("VoucherCode", "Errors.Checkout.AppNotEligible", "This app is not offered for vouchers.");
+        }
+        if (!IsCoveredApp(inputs))
+        {
+            return new FieldError("VoucherCode", "Errors.Checkout.AppNotCovered",
+                $"The voucher's programme does not cover {inputs.AppCategory} apps and does not list this app.");
         }
         if (inputs.PurchasesUsed >= inputs.Rules.PurchasesAllowed)
         {
@@ -86,13 +91,9 @@ public static class ShareCalculator
                 ? new FieldError("VoucherCode", "Errors.Checkout.CapReached", "Your firm has reached its cap in this programme.")
                 : new FieldError("VoucherCode", "Errors.Checkout.BudgetSpent", "The programme's budget is spent; buy without the voucher or try again later.");
 
-    /// <summary>A voucher-eligible app in one of the programme's categories or on its list; with neither list, any voucher-eligible app.</summary>
-    private static bool IsEligibleApp(ShareInputs inputs)
+    /// <summary>An app in one of the programme's categories or on its list; with neither list, any voucher-eligible app.</summary>
+    private static bool IsCoveredApp(ShareInputs inputs)
     {
-        if (!inputs.AppVoucherEligible)
-        {
-            return false;
-        }
         var rules = inputs.Rules;
         if (rules.Categories.Count == 0 && rules.ApprovedAppIds.Count == 0)
         {

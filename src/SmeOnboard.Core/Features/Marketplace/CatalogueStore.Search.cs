@@ -8,11 +8,11 @@ public sealed partial class CatalogueStore
 {
     private const string TextColumns = "a.name_en, a.name_zh, a.tagline_en, a.tagline_zh, a.description_en, a.description_zh, a.vendor_name";
 
-    /// <summary>The texts as PostgreSQL's trigram index (migration 0014) has them, so the index serves the match.</summary>
-    private const string SearchText =
-        "marketplace_app_search_text(a.name_en, a.name_zh, a.tagline_en, a.tagline_zh, a.description_en, a.description_zh, a.vendor_name)";
-
-    /// <summary>Filters, sorts and pages in SQL, so the page reads only the apps it shows.</summary>
+    /// <summary>
+    /// Filters, sorts and pages in SQL, so the page reads only the apps it shows. On PostgreSQL one statement finds the
+    /// matches once for the page and the total (a window count); SQLite counts separately, because a window count stops
+    /// its sorter from keeping only the page's rows and it then sorts every match (docs/benchmarks/marketplace.md).
+    /// </summary>
     public async Task<CataloguePage> SearchAsync(CatalogueQuery query, CancellationToken cancellationToken = default)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, CatalogueQuery.MaxPageSize);
@@ -21,14 +21,29 @@ public sealed partial class CatalogueStore
         var where = Where(query, parameters);
         parameters.Add("take", pageSize);
         parameters.Add("skip", (page - 1) * pageSize);
+        var pageSql = $"FROM marketplace_apps a {where} ORDER BY {OrderBy(query)} LIMIT @take OFFSET @skip";
+        var countSql = $"SELECT COUNT(*) FROM marketplace_apps a {where}";
 
         await using var connection = await db.OpenAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            $"SELECT COUNT(*) FROM marketplace_apps a {where}", parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<CatalogueApp>(new CommandDefinition(
-            $"SELECT {CatalogueApp.Columns} FROM marketplace_apps a {where} ORDER BY {OrderBy(query)} LIMIT @take OFFSET @skip",
-            parameters, cancellationToken: cancellationToken));
-        return new CataloguePage(rows.AsList(), total, page, pageSize);
+        if (db.Dialect.Provider != DatabaseProvider.Postgres)
+        {
+            var count = await connection.ExecuteScalarAsync<int>(new CommandDefinition(countSql, parameters, cancellationToken: cancellationToken));
+            var apps = await connection.QueryAsync<CatalogueApp>(new CommandDefinition(
+                $"SELECT {CatalogueApp.Columns} {pageSql}", parameters, cancellationToken: cancellationToken));
+            return new CataloguePage(apps.AsList(), count, page, pageSize);
+        }
+        var total = 0L;
+        var rows = (await connection.QueryAsync<CatalogueApp, long, CatalogueApp>(new CommandDefinition(
+            $"SELECT {CatalogueApp.Columns}, COUNT(*) OVER () AS total {pageSql}", parameters, cancellationToken: cancellationToken), (app, count) =>
+            {
+                total = count;
+                return app;
+            }, splitOn: "total")).AsList();
+        if (rows.Count == 0 && page > 1)
+        {
+            total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(countSql, parameters, cancellationToken: cancellationToken));
+        }
+        return new CataloguePage(rows, (int)total, page, pageSize);
     }
 
     private string Where(CatalogueQuery query, DynamicParameters parameters)
@@ -38,6 +53,8 @@ public sealed partial class CatalogueStore
         if (Words(query) is { } pattern)
         {
             parameters.Add("pattern", pattern);
+            // Lower-cased once here rather than by lower() on every row PostgreSQL reads (see Contains).
+            parameters.Add("lowerPattern", pattern.ToLowerInvariant());
             clauses.Add(TextMatch(query.Text!.Trim(), parameters));
         }
         if (!string.IsNullOrEmpty(query.Category))
@@ -79,20 +96,29 @@ public sealed partial class CatalogueStore
     }
 
     /// <summary>
-    /// The words anywhere in the searchable texts, through the trigram index of migration 0014 (FTS5 on SQLite, pg_trgm
-    /// on PostgreSQL); words shorter than a trigram cannot use an index and are matched column by column.
+    /// The words anywhere in the searchable texts, through an index wherever one can serve them: one or two CJK
+    /// characters by their gram (migration 0027), three or more characters by trigrams (FTS5 on SQLite, pg_trgm over
+    /// the lower-cased search_text on PostgreSQL). Other words shorter than a trigram are matched column by column.
     /// </summary>
     private string TextMatch(string text, DynamicParameters parameters)
     {
-        if (db.Dialect.Provider == DatabaseProvider.Postgres)
-            return $"{SearchText} ILIKE @pattern ESCAPE '\\'";
+        var postgres = db.Dialect.Provider == DatabaseProvider.Postgres;
+        if (CjkGrams.IsGram(text))
+        {
+            parameters.Add("gram", text);
+            return postgres
+                ? "a.search_grams @> ARRAY[@gram]::text[]"
+                : "a.rowid IN (SELECT rowid FROM marketplace_apps_grams WHERE marketplace_apps_grams MATCH '\"' || @gram || '\"')";
+        }
+        if (postgres)
+            return "a.search_text LIKE @lowerPattern";
         if (text.EnumerateRunes().Count() >= 3)
         {
             // A quoted FTS5 string: with the trigram tokenizer it matches as a case-insensitive substring.
             parameters.Add("phrase", $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
             return "a.rowid IN (SELECT rowid FROM marketplace_apps_search WHERE marketplace_apps_search MATCH @phrase)";
         }
-        return "(" + string.Join(" OR ", TextColumns.Split(", ").Select(column => $"{column} {db.Dialect.ILike} @pattern ESCAPE '\\'")) + ")";
+        return "(" + string.Join(" OR ", TextColumns.Split(", ").Select(column => $"{column} LIKE @pattern ESCAPE '\\'")) + ")";
     }
 
     private string OrderBy(CatalogueQuery query) => query.Sort switch
@@ -104,12 +130,23 @@ public sealed partial class CatalogueStore
         _ when Words(query) is null => "a.name_en, a.id",
         // A hit in the name outranks one in the vendor, which outranks one in the texts.
         _ => $"""
-              (CASE WHEN a.name_en {db.Dialect.ILike} @pattern ESCAPE '\' OR a.name_zh {db.Dialect.ILike} @pattern ESCAPE '\' THEN 4 ELSE 0 END
-               + CASE WHEN a.vendor_name {db.Dialect.ILike} @pattern ESCAPE '\' THEN 2 ELSE 0 END
-               + CASE WHEN a.tagline_en {db.Dialect.ILike} @pattern ESCAPE '\' OR a.tagline_zh {db.Dialect.ILike} @pattern ESCAPE '\' THEN 1 ELSE 0 END) DESC,
+              (CASE WHEN {Contains("name")} THEN 4 ELSE 0 END
+               + CASE WHEN {Contains("vendor")} THEN 2 ELSE 0 END
+               + CASE WHEN {Contains("tagline")} THEN 1 ELSE 0 END) DESC,
               a.name_en, a.id
               """,
     };
+
+    /// <summary>
+    /// The words are in the app's names, taglines or vendor, ignoring case. PostgreSQL reads the lower-cased copies of
+    /// migration 0027 with a pattern lower-cased once, and no ESCAPE clause (backslash is its default): lower() and
+    /// ESCAPE on a parameter are evaluated again for every row under a generic plan, which cost more than the search.
+    /// </summary>
+    private string Contains(string field) => db.Dialect.Provider == DatabaseProvider.Postgres
+        ? $"a.search_{(field == "vendor" ? "vendor" : field + "s")} LIKE @lowerPattern"
+        : field == "vendor"
+            ? "a.vendor_name LIKE @pattern ESCAPE '\\'"
+            : $"a.{field}_en LIKE @pattern ESCAPE '\\' OR a.{field}_zh LIKE @pattern ESCAPE '\\'";
 
     /// <summary>The search words as one LIKE pattern, with the user's own % and _ taken literally.</summary>
     private static string? Words(CatalogueQuery query)

@@ -226,7 +226,7 @@ public sealed class CheckoutStoreTests(TestDatabases databases)
         var finance = await portal.As<CheckoutStore>(admin).PlaceOrderAsync(financeApp, code, CheckoutKit.Scopes, Ct);
 
         Assert.Equal("Errors.Checkout.CurrencyMismatch", Assert.Single(euro.Errors).Code);
-        Assert.Equal("Errors.Checkout.AppNotEligible", Assert.Single(finance.Errors).Code);
+        Assert.Equal("Errors.Checkout.AppNotCovered", Assert.Single(finance.Errors).Code);
         await CheckoutKit.AssertLedgerBalancesAsync(portal);
     }
 

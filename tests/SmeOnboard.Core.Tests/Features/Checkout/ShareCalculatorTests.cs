@@ -95,7 +95,7 @@ public sealed class ShareCalculatorTests
 
     [Fact]
     public void An_app_outside_the_programmes_categories_and_list_is_refused() =>
-        Assert.Equal("Errors.Checkout.AppNotEligible", Assert.Single(ShareCalculator.Calculate(Inputs(category: "finance")).Errors).Code);
+        Assert.Equal("Errors.Checkout.AppNotCovered", Assert.Single(ShareCalculator.Calculate(Inputs(category: "finance")).Errors).Code);
 
     [Fact]
     public void An_app_on_the_programmes_explicit_list_is_eligible_whatever_its_category() =>

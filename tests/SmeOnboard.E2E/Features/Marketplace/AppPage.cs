@@ -17,6 +17,11 @@ public sealed class AppPage(IPage page)
 
     public ILocator Installed => page.GetByTestId("installed");
 
+    /// <summary>"Your price after voucher": what the voucher pays and what the firm pays.</summary>
+    public ILocator VoucherShare => page.GetByTestId("voucher-price-share");
+
+    public ILocator PriceAfterVoucher => page.GetByTestId("voucher-price-remainder");
+
     /// <summary>Ticks the consent box of every scope the app asks for.</summary>
     public async Task ConsentToEveryScopeAsync()
     {

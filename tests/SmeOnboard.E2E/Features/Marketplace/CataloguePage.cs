@@ -20,6 +20,9 @@ public sealed class CataloguePage(IPage page)
     public ILocator Card(string appName) =>
         Cards.Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = appName, Exact = true }) });
 
+    /// <summary>The card's "… after voucher" chip, shown when a voucher the firm holds covers the app.</summary>
+    public ILocator PriceAfterVoucher(string appName) => Card(appName).GetByTestId("card-voucher-price");
+
     public async Task GotoAsync()
     {
         await page.GotoAsync(Path);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SmeOnboard.E2E.Features.Account.Pages;
 using SmeOnboard.E2E.Features.Checkout;
+using SmeOnboard.E2E.Features.Marketplace;
 using SmeOnboard.E2E.Features.Vouchers.Reports;
 using SmeOnboard.E2E.Infrastructure;
 using SmeOnboard.Web.Features.Demo;
@@ -49,6 +50,13 @@ public sealed partial class VoucherJourneyTests(PortalFixture portal) : BrowserT
         await Expect(Page).ToHaveURLAsync(new Regex("/marketplace\\?category=quality$"));
 
         // QualiStat SPC costs CNY 599.00; the voucher pays half (Lianda's 50–99 people get the general 50 %).
+        var catalogue = new CataloguePage(Page);
+        await Expect(catalogue.PriceAfterVoucher("QualiStat SPC")).ToHaveTextAsync("CNY 299.50 after voucher");
+        await catalogue.OpenAsync("QualiStat SPC");
+        var app = new AppPage(Page);
+        await Expect(app.VoucherShare).ToHaveTextAsync("− CNY 299.50");
+        await Expect(app.PriceAfterVoucher).ToHaveTextAsync("CNY 299.50");
+        await Page.ScreenshotAsync(new() { Path = Artifacts.ScreenshotPath("app-page-price-after-voucher") });
         var checkout = new CheckoutPage(Page);
         await checkout.GotoAsync("qualistat-spc");
         await Expect(checkout.Share).ToContainTextAsync("CNY 299.50");
