@@ -6,6 +6,7 @@ using MudBlazor;
 using SmeOnboard.Core.Common;
 using SmeOnboard.Core.Features.Workflows;
 using SmeOnboard.Web.Features.Designer.Components;
+using SmeOnboard.Workflows.Activities;
 
 namespace SmeOnboard.Web.Features.Designer.Pages;
 
@@ -41,6 +42,7 @@ public partial class WorkflowDesigner
     [Parameter] public string DefinitionId { get; set; } = "";
     [Inject] private WorkflowDefinitions Definitions { get; set; } = default!;
     [Inject] private WorkflowTestRuns TestRuns { get; set; } = default!;
+    [Inject] private ActivityRegistry Registry { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
@@ -202,7 +204,7 @@ public partial class WorkflowDesigner
             _importProblems = [new FieldError("file", WorkflowDefinitions.InvalidCode, L["Designer.ImportTooLarge"])];
             return;
         }
-        var read = WorkflowImport.Read(json);
+        var read = WorkflowImport.Read(json, Registry);
         if (!read.Succeeded)
         {
             // Nothing changes: the draft and the canvas stay as they were.
