@@ -6,10 +6,13 @@ public static class CheckoutServiceCollectionExtensions
 {
     /// <summary>
     /// Checkout, settlement and refunds. The host adds the <see cref="IPaymentGateway"/>: Stripe with a configured key,
-    /// else the embedded sandbox.
+    /// else the embedded sandbox;
+    /// and an <see cref="Renewals.IRenewalCharger"/> and <see cref="Renewals.IRenewalNotifier"/> for subscription renewals.
     /// </summary>
     public static IServiceCollection AddCheckoutStores(this IServiceCollection services) => services
         .AddScoped<CheckoutStore>()
         .AddScoped<OrderSettlement>()
-        .AddScoped<RefundStore>();
+        .AddScoped<RefundStore>()
+        .AddScoped<Renewals.SubscriptionStore>()
+        .AddScoped<Renewals.SubscriptionRenewer>();
 }
