@@ -107,6 +107,7 @@ public static class ExpectedAccess
         new("GET,POST", "/checkout/{AppId}", "/checkout/no-such-app", FirmAdmins),
         new("GET,POST", "/checkout/orders/{OrderId:guid}", "/checkout/orders/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", FirmAdmins),
         Page("/admin/orders", PlatformAdmins),
+        Page("/subscriptions", FirmAdmins),
 
         // Platform administration
         Page("/admin/agencies", PlatformAdmins),
