@@ -34,7 +34,7 @@ public static class VouchersBenchmark
         await using var ours = await BenchDatabase.CreateAsync(server, "smeonboard_vouchers");
         await using var peer = await BenchDatabase.CreateAsync(server, "smeonboard_pgbench");
         var database = ours.Options;
-        database.ConnectionString = new NpgsqlConnectionStringBuilder(ours.ConnectionString) { MaxPoolSize = options.Clients }.ConnectionString;
+        database.ConnectionString = new NpgsqlConnectionStringBuilder(ours.ConnectionString) { MaxPoolSize = options.Pool > 0 ? options.Pool : options.Clients }.ConnectionString;
         new DatabaseMigrator(Options.Create(database), NullLogger<DatabaseMigrator>.Instance).Migrate();
         await PgBench.InitialiseAsync(peer);
 
@@ -46,7 +46,7 @@ public static class VouchersBenchmark
             population = await VoucherPopulation.CreateAsync(setup, setup.GetRequiredService<IDbConnectionFactory>(), firms, options.Runs + 1, options.Programmes);
         }
         Console.WriteLine($"# {await ours.DescribeServerAsync()}");
-        Console.WriteLine($"## vouchers: {firms:N0} firms in {options.Programmes} programmes, {options.Clients} clients, {firms:N0} redemptions per run " +
+        Console.WriteLine($"## vouchers: {firms:N0} firms in {options.Programmes} programmes, {options.Clients} clients on {(options.Pool > 0 ? options.Pool : options.Clients)} pooled connections, {firms:N0} redemptions per run " +
             $"(price {VoucherPopulation.PriceMinor} fen, 100 % covered); pgbench -N -c {options.Clients} -j {options.Clients} -T {options.Seconds}; {options.Runs} runs");
 
         var warmUp = await RedeemAsync(ours, database, population, population.AppIds[0], options.Clients);
