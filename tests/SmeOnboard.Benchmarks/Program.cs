@@ -5,6 +5,7 @@ using SmeOnboard.Benchmarks.Devices;
 using SmeOnboard.Benchmarks.Memory;
 using SmeOnboard.Benchmarks.Postgres;
 using SmeOnboard.Benchmarks.Support;
+using SmeOnboard.Benchmarks.Vouchers;
 using SmeOnboard.Benchmarks.Waiting;
 
 // Entry point: one benchmark per mode, so each can be run (and reproduced) on its own. See docs/benchmarks/workflows.md.
@@ -32,6 +33,8 @@ switch (options.Mode)
         return await DevicesBenchmark.RunAsync(options);
     case "catalogue":
         return await CatalogueBenchmark.RunAsync(options);
+    case "vouchers":
+        return await VouchersBenchmark.RunAsync(options);
     case "bdn":
         BdnRunner.Run(options.Rest, smoke: args.Contains("--smoke"));
         return 0;

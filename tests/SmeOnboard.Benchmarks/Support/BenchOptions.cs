@@ -1,11 +1,11 @@
 namespace SmeOnboard.Benchmarks.Support;
 
 /// <summary>The command line: a mode, then optional sizes; --smoke picks small sizes for a quick check that everything runs.</summary>
-public sealed record BenchOptions(string Mode, int Instances, int Runs, int Waiting, int Timers, int Resumes, int Clients, int Seconds, string[] Rest)
+public sealed record BenchOptions(string Mode, int Instances, int Runs, int Waiting, int Timers, int Resumes, int Clients, int Seconds, int Programmes, int Pool, string[] Rest)
 {
     public const string Usage =
-        "usage: SmeOnboard.Benchmarks compare|waiting|memory|postgres|devices|catalogue|bdn [--smoke] [--instances N] [--runs N] [--waiting N] [--timers N] [--resumes N] " +
-        "[--clients N] [--seconds N] [-- BenchmarkDotNet args]";
+        "usage: SmeOnboard.Benchmarks compare|waiting|memory|postgres|devices|catalogue|vouchers|bdn [--smoke] [--instances N] [--runs N] [--waiting N] [--timers N] [--resumes N] " +
+        "[--clients N] [--seconds N] [--programmes N] [--pool N] [-- BenchmarkDotNet args]";
 
     public static BenchOptions? Parse(string[] args)
     {
@@ -25,6 +25,10 @@ public sealed record BenchOptions(string Mode, int Instances, int Runs, int Wait
             // postgres: concurrent connections for our store and for pgbench alike, and pgbench's duration per run.
             Clients: Int(own, "--clients", 2),
             Seconds: Int(own, "--seconds", smoke ? 3 : 20),
+            // vouchers: how many programmes the firms' vouchers come from (each programme's row lock serialises its redemptions).
+            Programmes: Int(own, "--programmes", 20),
+            // vouchers: the connection pool's size (0: one connection per client).
+            Pool: Int(own, "--pool", 0),
             Rest: rest);
     }
 

@@ -86,6 +86,8 @@ internal sealed class PortalHarness : IAsyncDisposable
             services.AddCheckoutStores();
             services.AddOptions<CheckoutOptions>();
             services.AddSingleton<IPaymentGateway, SandboxPaymentGateway>();
+            services.AddSingleton<SmeOnboard.Core.Features.Checkout.Renewals.IRenewalCharger, SmeOnboard.Core.Features.Checkout.Renewals.SandboxRenewalCharger>();
+            services.AddSingleton<SmeOnboard.Core.Features.Checkout.Renewals.IRenewalNotifier, Features.Checkout.Renewals.RecordingRenewalNotifier>();
             services.AddSingleton<RecordingVoucherNotifier>();
             services.AddSingleton<IVoucherNotifier>(provider => provider.GetRequiredService<RecordingVoucherNotifier>());
             configure?.Invoke(services);

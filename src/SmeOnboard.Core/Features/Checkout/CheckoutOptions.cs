@@ -10,6 +10,9 @@ public sealed class CheckoutOptions
 
     public string? SecretKey { get; set; }
 
+    /// <summary>The publishable key (pk_…) the checkout page's Stripe.js card form uses; needed with a secret key.</summary>
+    public string? PublishableKey { get; set; }
+
     /// <summary>The endpoint's signing secret (whsec_…) that Stripe signs webhook events with.</summary>
     public string? WebhookSecret { get; set; }
 

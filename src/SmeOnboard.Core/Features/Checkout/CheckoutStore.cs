@@ -111,7 +111,7 @@ public sealed class CheckoutStore(
         {
             return await settlement.FindAsync(order.Id, cancellationToken) ?? order;
         }
-        return await StartPaymentAsync(order, cancellationToken);
+        return await StartPaymentAsync(order, Renewals.SubscriptionPeriods.Renews(app.PricingModel), cancellationToken);
     }
 
     /// <summary>One of the current firm's orders; another firm's is not found.</summary>
@@ -122,7 +122,7 @@ public sealed class CheckoutStore(
         return order?.FirmOrgId == firmOrgId ? order : null;
     }
 
-    private async Task<Result<CheckoutOrder>> StartPaymentAsync(CheckoutOrder order, CancellationToken cancellationToken)
+    private async Task<Result<CheckoutOrder>> StartPaymentAsync(CheckoutOrder order, bool saveCard, CancellationToken cancellationToken)
     {
         PaymentStart start;
         try
@@ -131,6 +131,7 @@ public sealed class CheckoutStore(
             {
                 OrderId = order.Id, AmountMinor = order.RemainderMinor, Currency = order.Currency, ApplicationFeeMinor = order.FeeMinor,
                 DestinationAccountId = order.PayoutAccountId!, IdempotencyKey = $"order-{order.Id:N}-attempt-1", Description = $"{order.AppNameEn} ({order.AppId})",
+                SaveCardForRenewals = saveCard,
             }, cancellationToken);
         }
         catch (Exception exception) when (exception is Stripe.StripeException or HttpRequestException or TaskCanceledException)

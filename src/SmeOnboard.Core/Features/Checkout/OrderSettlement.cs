@@ -123,6 +123,7 @@ public sealed class OrderSettlement(IDbConnectionFactory db, LedgerWriter ledger
             throw new InvalidOperationException($"Order {order.Id} was settled meanwhile.");
         }
         await ledger.PostAsync(connection, transaction, CheckoutPostings.Paid(order), cancellationToken);
+        await Renewals.SubscriptionStarts.RecordAsync(connection, transaction, order.Id, now, cancellationToken);
         var installed = await AppInstallStore.InstallPaidAsync(connection, transaction, order.FirmOrgId, order.AppId, order.AppVersion, order.Scopes, userId, now, cancellationToken);
         await audit.RecordAsync(connection, transaction, new AuditRecord("checkout.order-paid", "CheckoutOrder", order.Id.ToString(),
             $"Order for {order.AppNameEn} paid ({Money.Format(order.ShareMinor, order.Currency)} by voucher, {Money.Format(order.RemainderMinor, order.Currency)} by card)"

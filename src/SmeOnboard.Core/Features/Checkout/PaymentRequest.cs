@@ -12,4 +12,7 @@ public sealed class PaymentRequest
     /// <summary>One key per order attempt, so a retried request never creates a second charge.</summary>
     public string IdempotencyKey { get; init; } = "";
     public string Description { get; init; } = "";
+
+    /// <summary>A monthly or yearly app: the card is saved with a customer for off-session renewals.</summary>
+    public bool SaveCardForRenewals { get; init; }
 }

@@ -5,7 +5,7 @@ namespace SmeOnboard.Core.Features.Checkout;
 
 /// <summary>
 /// Card payments through Stripe.net: a PaymentIntent per order as a Connect destination charge (the vendor's account
-/// receives the price less the platform's application fee) and refunds of it. The HttpClient comes from the host,
+/// receives the price less the platform's application fee; a subscription's card is saved for off-session renewals) and refunds of it. The HttpClient comes from the host,
 /// so tests point the real client at a local fake of the Stripe API.
 /// </summary>
 public sealed class StripePaymentGateway(HttpClient httpClient, IOptions<CheckoutOptions> options) : IPaymentGateway
@@ -17,8 +17,16 @@ public sealed class StripePaymentGateway(HttpClient httpClient, IOptions<Checkou
 
     public async Task<PaymentStart> CreatePaymentAsync(PaymentRequest request, CancellationToken cancellationToken)
     {
+        var customer = request.SaveCardForRenewals
+            ? await new CustomerService(_client).CreateAsync(new CustomerCreateOptions
+            {
+                Description = request.Description, Metadata = new Dictionary<string, string> { ["order_id"] = request.OrderId.ToString() },
+            }, new RequestOptions { IdempotencyKey = $"{request.IdempotencyKey}-customer" }, cancellationToken)
+            : null;
         var intent = await new PaymentIntentService(_client).CreateAsync(new PaymentIntentCreateOptions
         {
+            Customer = customer?.Id,
+            SetupFutureUsage = customer is null ? null : "off_session",
             Amount = request.AmountMinor,
             Currency = request.Currency.ToLowerInvariant(),
             ApplicationFeeAmount = request.ApplicationFeeMinor,

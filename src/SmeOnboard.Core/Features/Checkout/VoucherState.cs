@@ -40,7 +40,7 @@ internal static class VoucherState
                    -{LedgerSql.ProgrammeTotal(LedgerAccount.ProgrammeFunding, "@ProgrammeId")}
                    - {LedgerSql.ProgrammeTotal(LedgerAccount.VoucherHold, "@ProgrammeId")}
                    - {LedgerSql.ProgrammeTotal(LedgerAccount.VoucherSpent, "@ProgrammeId")} AS programme_remaining_minor,
-                   (SELECT COUNT(*) FROM checkout_orders o WHERE o.voucher_id = @Id AND o.status IN ('AwaitingPayment', 'Paid'))
+                   (SELECT COUNT(*) FROM checkout_orders o WHERE o.voucher_id = @Id AND o.status IN ('AwaitingPayment', 'Paid') AND o.renewal_of IS NULL)
                    + (SELECT COUNT(*) FROM voucher_claims c WHERE c.voucher_id = @Id AND c.status IN ('Filed', 'Approved')) AS purchases_used
             """, new { voucher.Id, voucher.FirmOrgId, voucher.ProgrammeId }, transaction, cancellationToken: cancellationToken));
         var rules = ProgrammeRulesJson.Read(programme.Rules);

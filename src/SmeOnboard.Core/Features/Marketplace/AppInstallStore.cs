@@ -98,9 +98,19 @@ public sealed class AppInstallStore(IDbConnectionFactory db, ICurrentActor actor
         {
             return false;
         }
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO marketplace_install_scopes (install_id, scope, granted_at, granted_by) VALUES (@installId, @scope, @now, @userId)",
-            scopes.Select(scope => new { installId, scope, now, userId }), transaction, cancellationToken: cancellationToken));
+        if (scopes.Count > 0)
+        {
+            // One statement for every scope: a paid install runs while checkout holds its programme's row lock.
+            var grants = new DynamicParameters(new { installId, now, userId });
+            var rows = scopes.Select((scope, i) =>
+            {
+                grants.Add($"s{i}", scope);
+                return $"(@installId, @s{i}, @now, @userId)";
+            }).ToList();
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"INSERT INTO marketplace_install_scopes (install_id, scope, granted_at, granted_by) VALUES {string.Join(", ", rows)}",
+                grants, transaction, cancellationToken: cancellationToken));
+        }
         return true;
     }
 

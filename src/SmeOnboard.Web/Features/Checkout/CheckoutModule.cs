@@ -28,6 +28,7 @@ public static class CheckoutModule
         services.AddHostedService<HoldSweeper>();
         return services
             .AddCheckoutStores()
+            .AddRenewals()
             .AddNavEntry(new NavEntry("/admin/orders", "Nav.Orders", Filled.ReceiptLong, Policies.PlatformAdmin, 95));
     }
 

@@ -16,10 +16,11 @@ public static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ApiDocs.ScriptNonce(context) is { } nonce
+                var policy = ApiDocs.ScriptNonce(context) is { } nonce
                     // Only the Scalar page: its inline configuration script, by the nonce it carries (see ApiDocs).
                     ? ContentSecurityPolicy.Replace("script-src 'self';", $"script-src 'self' 'nonce-{nonce}';", StringComparison.Ordinal)
                     : ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = context.RequestServices.GetService<Checkout.StripeContentSecurityPolicy>()?.Apply(policy) ?? policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

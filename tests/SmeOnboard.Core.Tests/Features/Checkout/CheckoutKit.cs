@@ -21,12 +21,13 @@ internal static class CheckoutKit
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>A copy of Shopfloor MES Lite at <paramref name="priceMinor"/>, sold by a new vendor with a payout account.</summary>
-    public static async Task<string> PaidAppAsync(PortalHarness portal, long priceMinor, string currency = "CNY", string category = "production", bool voucherEligible = true)
+    public static async Task<string> PaidAppAsync(PortalHarness portal, long priceMinor, string currency = "CNY", string category = "production", bool voucherEligible = true,
+        string pricingModel = "one-time")
     {
         var vendor = await portal.CreateOrganisationAsync(OrganisationKind.Vendor);
         var json = TestManifests.Copy("shopfloor-mes-lite", change: m =>
         {
-            m["pricing"]!["model"] = "one-time";
+            m["pricing"]!["model"] = pricingModel;
             m["pricing"]!["amountMinor"] = priceMinor;
             m["pricing"]!["currency"] = currency;
             m["category"] = category;

@@ -9,6 +9,9 @@ namespace SmeOnboard.Core.Tests.Features.Checkout;
 /// </summary>
 internal sealed class FakeStripeApi : HttpMessageHandler
 {
+    /// <summary>Off-session payments are declined with this decline code (card_error, 402), as Stripe does for a failing card on file.</summary>
+    public string? OffSessionDeclineCode { get; set; }
+
     public List<(HttpMethod Method, string Path, Dictionary<string, string> Form, string? IdempotencyKey, string? Authorization)> Requests { get; } = [];
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -18,11 +21,23 @@ internal sealed class FakeStripeApi : HttpMessageHandler
             .ToDictionary(kv => Uri.UnescapeDataString(kv[0]), kv => Uri.UnescapeDataString(kv.Length > 1 ? kv[1].Replace('+', ' ') : ""));
         Requests.Add((request.Method, request.RequestUri!.AbsolutePath, form,
             request.Headers.TryGetValues("Idempotency-Key", out var keys) ? keys.Single() : null, request.Headers.Authorization?.ToString()));
-        var json = request.RequestUri.AbsolutePath switch
+        if (OffSessionDeclineCode is not null && form.GetValueOrDefault("off_session") == "true")
         {
-            "/v1/payment_intents" => $$"""{"id":"pi_fake_1","object":"payment_intent","amount":{{form["amount"]}},"currency":"{{form["currency"]}}","client_secret":"pi_fake_1_secret_abc","status":"requires_payment_method"}""",
-            "/v1/payment_intents/pi_fake_1/cancel" => """{"id":"pi_fake_1","object":"payment_intent","status":"canceled"}""",
-            "/v1/refunds" => $$"""{"id":"re_fake_1","object":"refund","amount":{{form["amount"]}},"payment_intent":"{{form["payment_intent"]}}","status":"succeeded"}""",
+            return new HttpResponseMessage(HttpStatusCode.PaymentRequired)
+            {
+                Content = new StringContent($$$"""{"error":{"type":"card_error","code":"card_declined","decline_code":"{{{OffSessionDeclineCode}}}","message":"Your card was declined."}}""", Encoding.UTF8, "application/json"),
+            };
+        }
+        var json = (request.Method.Method, request.RequestUri.AbsolutePath) switch
+        {
+            ("POST", "/v1/payment_intents") when form.GetValueOrDefault("off_session") == "true" =>
+                $$"""{"id":"pi_fake_renewal","object":"payment_intent","amount":{{form["amount"]}},"currency":"{{form["currency"]}}","customer":"{{form["customer"]}}","payment_method":"{{form["payment_method"]}}","status":"succeeded"}""",
+            ("GET", var path) when path.StartsWith("/v1/payment_intents/", StringComparison.Ordinal) =>
+                $$"""{"id":"{{path["/v1/payment_intents/".Length..]}}","object":"payment_intent","customer":"cus_fake_1","payment_method":"pm_fake_1","status":"succeeded"}""",
+            ("POST", "/v1/customers") => """{"id":"cus_fake_1","object":"customer"}""",
+            (_, "/v1/payment_intents") => $$"""{"id":"pi_fake_1","object":"payment_intent","amount":{{form["amount"]}},"currency":"{{form["currency"]}}","client_secret":"pi_fake_1_secret_abc","status":"requires_payment_method"}""",
+            (_, "/v1/payment_intents/pi_fake_1/cancel") => """{"id":"pi_fake_1","object":"payment_intent","status":"canceled"}""",
+            (_, "/v1/refunds") => $$"""{"id":"re_fake_1","object":"refund","amount":{{form["amount"]}},"payment_intent":"{{form["payment_intent"]}}","status":"succeeded"}""",
             _ => """{"error":{"type":"invalid_request_error","message":"Unknown path"}}""",
         };
         return new HttpResponseMessage(json.Contains("\"error\"", StringComparison.Ordinal) ? HttpStatusCode.NotFound : HttpStatusCode.OK)

@@ -61,4 +61,36 @@ public sealed class StripePaymentGatewayTests
 
         Assert.Equal((HttpMethod.Post, "/v1/payment_intents/pi_fake_1/cancel"), (Assert.Single(api.Requests).Method, api.Requests[0].Path));
     }
+
+    [Fact]
+    public async Task A_monthly_apps_first_payment_saves_the_card_with_a_customer_for_off_session_renewals()
+    {
+        var (gateway, api) = Start();
+        var orderId = Guid.NewGuid();
+
+        await gateway.CreatePaymentAsync(new PaymentRequest
+        {
+            OrderId = orderId, AmountMinor = 5_000, Currency = "CNY", ApplicationFeeMinor = 1_000, DestinationAccountId = "acct_vendor_1",
+            IdempotencyKey = $"order-{orderId:N}-attempt-1", Description = "MES Lite", SaveCardForRenewals = true,
+        }, Ct);
+
+        Assert.Equal(["/v1/customers", "/v1/payment_intents"], api.Requests.Select(r => r.Path));
+        Assert.Equal($"order-{orderId:N}-attempt-1-customer", api.Requests[0].IdempotencyKey);
+        Assert.Equal(("cus_fake_1", "off_session"), (api.Requests[1].Form["customer"], api.Requests[1].Form["setup_future_usage"]));
+    }
+
+    [Fact]
+    public async Task A_one_time_apps_payment_saves_no_card()
+    {
+        var (gateway, api) = Start();
+
+        await gateway.CreatePaymentAsync(new PaymentRequest
+        {
+            OrderId = Guid.NewGuid(), AmountMinor = 5_000, Currency = "CNY", ApplicationFeeMinor = 1_000, DestinationAccountId = "acct_vendor_1", IdempotencyKey = "k",
+        }, Ct);
+
+        var request = Assert.Single(api.Requests);
+        Assert.False(request.Form.ContainsKey("setup_future_usage"));
+        Assert.False(request.Form.ContainsKey("customer"));
+    }
 }

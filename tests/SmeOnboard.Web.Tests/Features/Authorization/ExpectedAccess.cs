@@ -122,6 +122,7 @@ public static class ExpectedAccess
         // Refunds on request: vendors ask about their own orders, platform administrators decide.
         Page("/vendor/refunds", Vendors),
         Page("/admin/refund-requests", PlatformAdmins),
+        Page("/subscriptions", FirmAdmins),
 
         // Platform administration
         Page("/admin/agencies", PlatformAdmins),

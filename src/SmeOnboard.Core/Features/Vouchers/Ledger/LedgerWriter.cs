@@ -19,12 +19,20 @@ public sealed class LedgerWriter(TimeProvider clock)
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO ledger_transactions (id, kind, order_id, memo, created_at, created_by) VALUES (@id, @Kind, @OrderId, @Memo, @now, @UserId)",
             new { id, posting.Kind, posting.OrderId, posting.Memo, now = clock.GetUtcNow(), posting.UserId }, transaction, cancellationToken: cancellationToken));
+        // All lines in one statement: each round trip here is time a checkout holds its programme's row lock.
+        var entries = new DynamicParameters(new { id });
+        var rows = posting.Lines.Select((l, i) =>
+        {
+            entries.Add($"a{i}", l.Account);
+            entries.Add($"o{i}", l.OwnerId);
+            entries.Add($"p{i}", l.ProgrammeId);
+            entries.Add($"m{i}", l.AmountMinor);
+            entries.Add($"c{i}", l.Currency);
+            return $"(@id, @a{i}, @o{i}, @p{i}, @m{i}, @c{i})";
+        }).ToList();
         await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO ledger_entries (transaction_id, account, owner_id, programme_id, amount_minor, currency)
-            VALUES (@id, @Account, @OwnerId, @ProgrammeId, @AmountMinor, @Currency)
-            """,
-            posting.Lines.Select(l => new { id, l.Account, l.OwnerId, l.ProgrammeId, l.AmountMinor, l.Currency }), transaction, cancellationToken: cancellationToken));
+            $"INSERT INTO ledger_entries (transaction_id, account, owner_id, programme_id, amount_minor, currency) VALUES {string.Join(", ", rows)}",
+            entries, transaction, cancellationToken: cancellationToken));
         return id;
     }
 

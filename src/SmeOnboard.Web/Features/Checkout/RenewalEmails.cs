@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Extensions.Localization;
+using SmeOnboard.Core.Features.Checkout.Renewals;
+using SmeOnboard.Core.Features.Email;
+using SmeOnboard.Core.Features.Vouchers;
+using SmeOnboard.Web.Resources;
+
+namespace SmeOnboard.Web.Features.Checkout;
+
+/// <summary>Emails a firm's people, in English and Simplified Chinese, that a renewal failed and the subscription is past due.</summary>
+public sealed class RenewalEmails(IMailSender mail, IStringLocalizer<SharedResource> L) : IRenewalNotifier
+{
+    public Task NotifyPastDueAsync(RenewalNotice notice, IReadOnlyList<string> recipients, CancellationToken cancellationToken = default) =>
+        BilingualEmail.SendAsync(mail, recipients, culture => Compose(notice, culture), cancellationToken);
+
+    private EmailContent Compose(RenewalNotice notice, CultureInfo culture)
+    {
+        var name = culture.Name.StartsWith("zh", StringComparison.Ordinal) ? notice.AppNameZh : notice.AppNameEn;
+        var subject = string.Format(culture, L["Email.Renewal.PastDue.Subject"], name);
+        var body = string.Format(culture, L["Email.Renewal.PastDue.Body"], name, Money.Format(notice.AmountMinor, notice.Currency), notice.Reason);
+        var where = L["Email.Renewal.Where"].Value;
+        var text = string.Join("\n\n", body, where, L["Email.Footer"].Value);
+        var html = $"""
+            <p>{WebUtility.HtmlEncode(body)}</p>
+            <p>{WebUtility.HtmlEncode(where)}</p>
+            <p style="color:#666">{WebUtility.HtmlEncode(L["Email.Footer"])}</p>
+            """;
+        return new EmailContent(subject, text, html);
+    }
+}
