@@ -21,6 +21,11 @@ internal static class TestApps
     public const string ReturnsSecret = "whsec_test-returns-secret-1234567890";
     public const string ActionUrl = "https://apps.example.test/acme/actions";
 
+    // A closed local port refuses at once. The webhook tests' dispatcher delivers every due event of the shared test
+    // database, and a host name that cannot be resolved here held each of these installs' events for the full request
+    // timeout, which made those tests take a minute.
+    private const string InstallHookUrl = "https://127.0.0.1:9/acme/installs";
+
     public static readonly string[] Scopes = ["people.read", "workflows.write"];
 
     private static readonly ConcurrentDictionary<TestDatabase, Lazy<Task>> Published = new();
@@ -42,7 +47,7 @@ internal static class TestApps
                 INSERT INTO vendor_webhooks (vendor_org_id, url, secret_protected, secret_created_at, updated_at)
                 SELECT vendor_org_id, @url, @secret, @now, @now FROM marketplace_apps WHERE id = @app
                 ON CONFLICT (vendor_org_id) DO NOTHING
-                """, new { url = "https://apps.example.test/acme/installs", secret = secrets.Protect(secret), now = DateTimeOffset.UtcNow, app });
+                """, new { url = InstallHookUrl, secret = secrets.Protect(secret), now = DateTimeOffset.UtcNow, app });
         }
     }
 
