@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.E2E.Features.Account.Pages;
 using SmeOnboard.E2E.Features.Tasks;
+using SmeOnboard.E2E.Features.Workspace;
 using SmeOnboard.E2E.Infrastructure;
 using SmeOnboard.Web.Features.Demo;
 using static Microsoft.Playwright.Assertions;
@@ -12,8 +13,8 @@ namespace SmeOnboard.E2E.Features.Designer;
 
 /// <summary>
 /// The designer's whole story: a firm admin builds a three-step workflow on the canvas with a human task that uses one
-/// of the firm's forms, publishes and starts it; a colleague fills the form in from the inbox; the admin sees the run
-/// finished with every step on its path highlighted.
+/// of the firm's forms, publishes it and starts it from the start-work page; a colleague fills the form in from the
+/// inbox; the admin sees the run finished with every step on its path highlighted.
 /// </summary>
 public sealed class BuildPublishAndFinishJourneyTests(PortalFixture portal) : BrowserTest(portal)
 {
@@ -54,7 +55,9 @@ public sealed class BuildPublishAndFinishJourneyTests(PortalFixture portal) : Br
 
         await designer.Publish.ClickAsync();
         await Expect(designer.PublishedState).ToContainTextAsync("Published v");
-        var instanceId = await api.StartAsync(definitionId);
+        var startWork = new StartWorkPage(admin);
+        await startWork.GotoAsync();
+        var instanceId = await startWork.StartAsync(definitionId);
 
         var member = await OpenBrowserAsync();
         await SignInAsync(member, colleague);
