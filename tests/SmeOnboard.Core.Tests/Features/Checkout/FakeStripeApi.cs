@@ -5,7 +5,9 @@ namespace SmeOnboard.Core.Tests.Features.Checkout;
 
 /// <summary>
 /// A local stand-in for the Stripe API behind the real Stripe.net client: it records every request (path, form body,
-/// headers) and answers with a minimal object of the kind asked for.
+/// headers) and answers with a minimal object of the kind asked for. Off-session payments get ids of their own: a
+/// renewal run renews every due subscription of the shared test database, so one test's run may charge other tests'
+/// subscriptions through this fake too.
 /// </summary>
 internal sealed class FakeStripeApi : HttpMessageHandler
 {
@@ -31,7 +33,7 @@ internal sealed class FakeStripeApi : HttpMessageHandler
         var json = (request.Method.Method, request.RequestUri.AbsolutePath) switch
         {
             ("POST", "/v1/payment_intents") when form.GetValueOrDefault("off_session") == "true" =>
-                $$"""{"id":"pi_fake_renewal","object":"payment_intent","amount":{{form["amount"]}},"currency":"{{form["currency"]}}","customer":"{{form["customer"]}}","payment_method":"{{form["payment_method"]}}","status":"succeeded"}""",
+                $$"""{"id":"pi_fake_renewal_{{Guid.NewGuid():N}}","object":"payment_intent","amount":{{form["amount"]}},"currency":"{{form["currency"]}}","customer":"{{form["customer"]}}","payment_method":"{{form["payment_method"]}}","status":"succeeded"}""",
             ("GET", var path) when path.StartsWith("/v1/payment_intents/", StringComparison.Ordinal) =>
                 $$"""{"id":"{{path["/v1/payment_intents/".Length..]}}","object":"payment_intent","customer":"cus_fake_1","payment_method":"pm_fake_1","status":"succeeded"}""",
             ("POST", "/v1/customers") => """{"id":"cus_fake_1","object":"customer"}""",
