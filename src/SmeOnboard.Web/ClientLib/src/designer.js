@@ -7,6 +7,9 @@ import { applyState, STATES } from './states.js';
 
 const CHANGE_DELAY_MS = 400;
 
+// Marks in the page's performance timeline, for the load benchmark (docs/benchmarks/designer.md) and DevTools.
+performance.mark('designer:module');
+
 class Designer {
   constructor(element, dotnetRef, options) {
     this.element = element;
@@ -139,6 +142,7 @@ class Designer {
 
   // outcomes: { activityId: [port, ...] } from .NET, which knows the ports a switch's cases or a fork's branches make.
   load(rootJson, outcomes) {
+    performance.mark('designer:loading');
     const root = typeof rootJson === 'string' ? JSON.parse(rootJson) : rootJson;
     this.loading = true;
     try {
@@ -150,6 +154,7 @@ class Designer {
       this.loading = false;
     }
     this.fit();
+    performance.mark('designer:loaded');
   }
 
   // Adds an activity where it was dropped (or at the centre of the view), with a readable unique id; a template (JSON
