@@ -1,6 +1,7 @@
 // The workflow designer canvas. Drawing, dragging, connecting, undo and layout all happen here in the browser;
 // only selection changes and debounced graph changes cross to .NET, so a drag never waits on the server.
 import { Graph, History, Selection, Snapline, Keyboard, Clipboard, MiniMap } from '@antv/x6';
+import { miniMapGraphOptions } from './minimap.js';
 import { graphlib, layout } from '@dagrejs/dagre';
 import { toDocument, nodeFromActivity, edgeFromConnection, portsFor } from './model.js';
 import { applyState, STATES } from './states.js';
@@ -83,7 +84,7 @@ class Designer {
     g.use(new Clipboard({ enabled: true, useLocalStorage: true }));
     const minimap = this.element.querySelector('[data-designer-minimap]');
     if (minimap && options.minimap !== false) {
-      g.use(new MiniMap({ container: minimap, width: 180, height: 120, padding: 10 }));
+      g.use(new MiniMap({ container: minimap, width: 180, height: 120, padding: 10, graphOptions: miniMapGraphOptions }));
     }
     const keys = {
       'ctrl+z, meta+z': () => this.undo(),
@@ -148,7 +149,9 @@ class Designer {
     try {
       const nodes = (root.activities ?? []).map(a => nodeFromActivity(a, this.activities.get(a.type), outcomes?.[a.id]));
       const edges = (root.connections ?? []).map(edgeFromConnection);
-      this.graph.fromJSON({ nodes, edges });
+      // Drawn at once rather than a slice per animation frame: a busy machine gives few frames, and the canvas would
+      // fill in for seconds after the page reported it ready.
+      this.graph.fromJSON({ nodes, edges }, { async: false });
       this.graph.cleanHistory?.();
     } finally {
       this.loading = false;
