@@ -264,8 +264,11 @@ class Designer {
   }
 }
 
-export function createDesigner(element, dotnetRef, options) {
-  return new Designer(element, dotnetRef, options ?? {});
+// Creates the canvas and, given a flowchart, draws it in the same call.
+export function createDesigner(element, dotnetRef, options, rootJson, outcomes) {
+  const designer = new Designer(element, dotnetRef, options ?? {});
+  if (rootJson) designer.load(rootJson, outcomes);
+  return designer;
 }
 
 // Saves text as a file: a Blob URL keeps the export in the browser and satisfies the page's CSP.

@@ -35,7 +35,7 @@ public sealed class DesignerLoadGoalBenchmark(PortalFixture portal) : BrowserTes
         ("e2e:drawn", "every node and edge in the DOM"),
     ];
 
-    // Marks the moments the page reaches each stage, checked once a frame from the first one.
+    // Marks the moments the page reaches each stage, checked once a frame until the canvas is drawn and says so.
     private const string StageMarks = """
         (() => {
           const seen = new Set();
@@ -45,11 +45,11 @@ public sealed class DesignerLoadGoalBenchmark(PortalFixture portal) : BrowserTes
             mark('e2e:html', nav?.responseEnd > 0);
             mark('e2e:dom', nav?.domContentLoadedEventEnd > 0);
             mark('e2e:interactive', document.querySelector('[data-testid=interactive-ready]'));
-            mark('e2e:bundle', performance.getEntriesByType('resource').some(r => r.name.includes('/js/designer.js') && r.responseEnd > 0));
+            mark('e2e:bundle', performance.getEntriesByType('resource').some(r => /\/js\/designer[.a-z0-9]*js/.test(r.name) && r.responseEnd > 0));
             const canvas = document.querySelector('[data-testid=designer-canvas]');
             mark('e2e:ready', canvas?.dataset.ready === 'true');
             mark('e2e:drawn', canvas && canvas.querySelectorAll('[data-designer-canvas] .x6-node').length >= 150 && canvas.querySelectorAll('[data-designer-canvas] .x6-edge').length >= 149);
-            if (!seen.has('e2e:drawn')) requestAnimationFrame(check);
+            if (!seen.has('e2e:drawn') || !seen.has('e2e:ready')) requestAnimationFrame(check);
           };
           requestAnimationFrame(check);
         })();
@@ -99,7 +99,7 @@ public sealed class DesignerLoadGoalBenchmark(PortalFixture portal) : BrowserTes
     private async Task<Dictionary<string, double>> OpenAsync(string definitionId)
     {
         await Page.GotoAsync($"/workflows/{definitionId}", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
-        await Page.WaitForFunctionAsync("() => performance.getEntriesByName('e2e:drawn').length > 0", null,
+        await Page.WaitForFunctionAsync("() => performance.getEntriesByName('e2e:drawn').length > 0 && performance.getEntriesByName('e2e:ready').length > 0", null,
             new PageWaitForFunctionOptions { Timeout = 60_000, PollingInterval = 50 });
         var json = await Page.EvaluateAsync<string>("() => JSON.stringify(Object.fromEntries(performance.getEntriesByType('mark').map(m => [m.name, m.startTime])))");
         return JsonSerializer.Deserialize<Dictionary<string, double>>(json) ?? [];
