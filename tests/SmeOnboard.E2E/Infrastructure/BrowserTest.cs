@@ -21,6 +21,9 @@ public abstract class BrowserTest(PortalFixture portal) : IAsyncLifetime
     /// <summary>A desktop window in English unless a test class says otherwise.</summary>
     protected virtual ViewportSize Viewport => new() { Width = 1280, Height = 800 };
 
+    /// <summary>Whether the browser records a Playwright trace; a benchmark turns it off, as tracing costs time in the page.</summary>
+    protected virtual bool Traced => true;
+
     private static string TestName => TestContext.Current.TestMethod?.MethodName ?? "unknown-test";
 
     public async ValueTask InitializeAsync()
@@ -50,7 +53,8 @@ public abstract class BrowserTest(PortalFixture portal) : IAsyncLifetime
         });
         context.SetDefaultTimeout(15_000);
         var traceName = _contexts.Count == 0 ? TestName : $"{TestName}.{_contexts.Count + 1}";
-        await context.Tracing.StartAsync(new TracingStartOptions { Title = traceName, Screenshots = true, Snapshots = true });
+        if (Traced)
+            await context.Tracing.StartAsync(new TracingStartOptions { Title = traceName, Screenshots = true, Snapshots = true });
         _contexts.Add((context, traceName));
         _lastPage = await context.NewPageAsync();
         return _lastPage;
@@ -85,19 +89,25 @@ public abstract class BrowserTest(PortalFixture portal) : IAsyncLifetime
         }
         foreach (var (context, traceName) in _contexts)
         {
-            var tracePath = Artifacts.TracePath(traceName);
-            if (passed)
-            {
-                await context.Tracing.StopAsync();
-                // A trace left from an earlier failing run would now mislead.
-                File.Delete(tracePath);
-            }
-            else
-            {
-                await context.Tracing.StopAsync(new TracingStopOptions { Path = tracePath });
-            }
+            if (Traced)
+                await KeepTraceIfFailedAsync(context, traceName, passed);
             await context.CloseAsync();
         }
         GC.SuppressFinalize(this);
+    }
+
+    private static async Task KeepTraceIfFailedAsync(IBrowserContext context, string traceName, bool passed)
+    {
+        var tracePath = Artifacts.TracePath(traceName);
+        if (passed)
+        {
+            await context.Tracing.StopAsync();
+            // A trace left from an earlier failing run would now mislead.
+            File.Delete(tracePath);
+        }
+        else
+        {
+            await context.Tracing.StopAsync(new TracingStopOptions { Path = tracePath });
+        }
     }
 }

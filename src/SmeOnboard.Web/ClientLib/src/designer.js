@@ -1,11 +1,19 @@
 // The workflow designer canvas. Drawing, dragging, connecting, undo and layout all happen here in the browser;
 // only selection changes and debounced graph changes cross to .NET, so a drag never waits on the server.
-import { Graph, History, Selection, Snapline, Keyboard, Clipboard, MiniMap } from '@antv/x6';
+import { Config, Graph, History, Selection, Snapline, Keyboard, Clipboard, MiniMap } from '@antv/x6';
+import { miniMapGraphOptions } from './minimap.js';
 import { graphlib, layout } from '@dagrejs/dagre';
 import { toDocument, nodeFromActivity, edgeFromConnection, portsFor } from './model.js';
 import { applyState, STATES } from './states.js';
 
 const CHANGE_DELAY_MS = 400;
+
+// Attributes name their elements by selector (body, label, circle), never by CSS: without CSS selectors X6 need not take
+// every node's ports down and draw them again each time it updates the node, which made drawing a flowchart slower.
+Config.useCSSSelector = false;
+
+// Marks in the page's performance timeline, for the load benchmark (docs/benchmarks/designer.md) and DevTools.
+performance.mark('designer:module');
 
 class Designer {
   constructor(element, dotnetRef, options) {
@@ -80,7 +88,7 @@ class Designer {
     g.use(new Clipboard({ enabled: true, useLocalStorage: true }));
     const minimap = this.element.querySelector('[data-designer-minimap]');
     if (minimap && options.minimap !== false) {
-      g.use(new MiniMap({ container: minimap, width: 180, height: 120, padding: 10 }));
+      g.use(new MiniMap({ container: minimap, width: 180, height: 120, padding: 10, graphOptions: miniMapGraphOptions }));
     }
     const keys = {
       'ctrl+z, meta+z': () => this.undo(),
@@ -139,17 +147,21 @@ class Designer {
 
   // outcomes: { activityId: [port, ...] } from .NET, which knows the ports a switch's cases or a fork's branches make.
   load(rootJson, outcomes) {
+    performance.mark('designer:loading');
     const root = typeof rootJson === 'string' ? JSON.parse(rootJson) : rootJson;
     this.loading = true;
     try {
       const nodes = (root.activities ?? []).map(a => nodeFromActivity(a, this.activities.get(a.type), outcomes?.[a.id]));
       const edges = (root.connections ?? []).map(edgeFromConnection);
-      this.graph.fromJSON({ nodes, edges });
+      // Drawn at once rather than a slice per animation frame: a busy machine gives few frames, and the canvas would
+      // fill in for seconds after the page reported it ready.
+      this.graph.fromJSON({ nodes, edges }, { async: false });
       this.graph.cleanHistory?.();
     } finally {
       this.loading = false;
     }
     this.fit();
+    performance.mark('designer:loaded');
   }
 
   // Adds an activity where it was dropped (or at the centre of the view), with a readable unique id; a template (JSON
@@ -256,8 +268,11 @@ class Designer {
   }
 }
 
-export function createDesigner(element, dotnetRef, options) {
-  return new Designer(element, dotnetRef, options ?? {});
+// Creates the canvas and, given a flowchart, draws it in the same call.
+export function createDesigner(element, dotnetRef, options, rootJson, outcomes) {
+  const designer = new Designer(element, dotnetRef, options ?? {});
+  if (rootJson) designer.load(rootJson, outcomes);
+  return designer;
 }
 
 // Saves text as a file: a Blob URL keeps the export in the browser and satisfies the page's CSP.
