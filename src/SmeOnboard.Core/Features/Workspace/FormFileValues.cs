@@ -12,7 +12,7 @@ namespace SmeOnboard.Core.Features.Workspace;
 /// A value that passes becomes an upload { name, contentType, size, content } that <see cref="FormFileStore"/> stores
 /// and replaces by its reference { fileId, name, contentType, size }.
 /// </summary>
-internal static class FormFileValues
+public static class FormFileValues
 {
     public const string SignaturePrefix = "data:image/png;base64,";
 
