@@ -55,7 +55,7 @@ public sealed class FormFileTaskTests(TestDatabases databases)
         var refused = await ws.As<WorkspaceTasks>(ws.Member(Roles.FirmMember)).CompleteAsync(task.BookmarkId, form, Report(), Ct);
 
         Assert.Equal([("signature", FormValues.RequiredCode)], refused!.Errors.Select(e => (e.Field, e.Code)));
-        Assert.Equal(0, await ws.CountAsync("SELECT COUNT(*) FROM workspace_form_files"));
+        Assert.Equal(0, await ws.CountAsync("SELECT COUNT(*) FROM workspace_form_files WHERE org_id = @orgId", new { orgId = ws.Firm.Id }));
     }
 
     [Theory, BothDatabases]
