@@ -98,6 +98,7 @@ app.MapDevices();
 app.MapCheckout();
 app.MapProgrammeReports();
 app.MapVoucherClaims();
+app.MapWorkspaceFeature();
 
 app.Run();
 

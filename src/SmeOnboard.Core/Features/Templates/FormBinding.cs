@@ -49,7 +49,7 @@ public static class FormBinding
             ("checkbox", ColumnType.Boolean) => true,
             ("choice", ColumnType.Choice) => field.Options?.All(o => column.Options?.Contains(o.Value) == true) == true,
             ("choice", ColumnType.Text) => true,
-            ("text" or "signature" or "photo", ColumnType.Text) => true,
+            ("text" or "signature" or "photo" or "file", ColumnType.Text) => true,
             _ => false,
         };
         return fits ? null : field.Type == "choice" && column.Type == ColumnType.Choice

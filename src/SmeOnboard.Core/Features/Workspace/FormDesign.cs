@@ -20,9 +20,10 @@ public static partial class FormDesign
     public const string NoFieldsCode = "FormDesign.NoFields";
     public const string BindingCode = "FormDesign.Binding";
     public const string ConflictCode = "FormDesign.Conflict";
+    public const string ShowWhenCode = "FormDesign.ShowWhen";
 
     /// <summary>The field types the builder offers, as the form schema names them.</summary>
-    public static readonly IReadOnlyList<string> Types = ["text", "number", "integer", "choice", "date", "checkbox", "photo", "signature"];
+    public static readonly IReadOnlyList<string> Types = ["text", "number", "integer", "choice", "date", "checkbox", "photo", "file", "signature"];
 
     public static IReadOnlyList<FieldError> Check(TemplateForm form, IReadOnlyList<TemplateTable> tables)
     {
@@ -37,6 +38,11 @@ public static partial class FormDesign
         {
             foreach (var (name, index) in duplicate.Skip(1))
                 errors.Add(new($"fields[{index}].name", DuplicateNameCode, $"Another field is already named '{name}'."));
+        }
+        for (var i = 0; i < form.Fields.Count; i++)
+        {
+            if (form.Fields[i].ShowWhen is { } rule && (rule.Field == form.Fields[i].Name || form.Fields.All(f => f.Name != rule.Field)))
+                errors.Add(new($"fields[{i}].showWhen", ShowWhenCode, $"Field '{form.Fields[i].Name}' is shown when '{rule.Field}' has a value, but the form has no other field of that name."));
         }
         // The binding is checked only once the fields themselves are sound, so each problem is reported once.
         if (errors.Count == 0)

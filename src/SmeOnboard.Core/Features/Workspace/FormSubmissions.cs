@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
 using SmeOnboard.Core.Common;
 using SmeOnboard.Core.Features.Audit;
 using SmeOnboard.Core.Features.Workflows;
@@ -17,7 +18,7 @@ namespace SmeOnboard.Core.Features.Workspace;
 /// </summary>
 public sealed class FormSubmissions(
     WorkspaceStore workspace, WorkflowCatalog catalog, IWorkflowStore store, WorkflowExecutor executor, TableRowEffect rows,
-    AuditLog audit, ICurrentActor actor, TimeProvider clock)
+    FormFileStore files, IOptions<FormFileOptions> fileLimits, AuditLog audit, ICurrentActor actor, TimeProvider clock)
 {
     /// <summary>The firm's forms that start at least one published workflow, by form key.</summary>
     public async Task<IReadOnlyList<StartForm>> ListAsync(CancellationToken cancellationToken = default)
@@ -45,12 +46,13 @@ public sealed class FormSubmissions(
         var form = await workspace.FindFormAsync(formKey, cancellationToken);
         if (form is null || !(await StartsAsync(cancellationToken)).TryGetValue(formKey, out var starts))
             return null;
-        var values = FormValues.Check(form.Form, entered);
-        if (!values.Succeeded)
-            return Result<FormSubmission>.Failure(values.Errors);
+        var check = FormValues.Check(form.Form, entered, fileLimits.Value);
+        if (!check.Succeeded)
+            return Result<FormSubmission>.Failure(check.Errors);
+        var values = await files.StoreAsync(formKey, form.Form, check.Value, cancellationToken);
         var organisation = OrganisationKey.Format(actor.RequireOrganisationId());
         var now = clock.GetUtcNow();
-        var row = form.Table is { } table ? FormValues.ToRow(form.Form, table, values.Value, now) : null;
+        var row = form.Table is { } table ? FormValues.ToRow(form.Form, table, values, now) : null;
         OutboxMessage? rowMessage = null;
         var started = new List<string>();
         foreach (var (definition, activityId) in starts)
@@ -62,8 +64,8 @@ public sealed class FormSubmissions(
             {
                 OrganisationId = organisation,
                 TriggerActivityId = activityId,
-                TriggerPayload = values.Value.DeepClone(),
-                Input = values.Value.DeepClone(),
+                TriggerPayload = values.DeepClone(),
+                Input = values.DeepClone(),
                 StartedBy = StartedBy.User(actor.UserId),
             }, alsoCommit, cancellationToken);
             if (result.Outcome != ExecutionOutcome.Saved)

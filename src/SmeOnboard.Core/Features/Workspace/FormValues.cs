@@ -18,24 +18,42 @@ public static class FormValues
     public const string NotWholeNumberCode = "Forms.NotWholeNumber";
     public const string NotDateCode = "Forms.NotDate";
     public const string NotOptionCode = "Forms.NotOption";
+    public const string FileTypeCode = "Forms.FileType";
+    public const string FileTooLargeCode = "Forms.FileTooLarge";
+    public const string NotSignatureCode = "Forms.NotSignature";
 
     /// <summary>
     /// The typed values of <paramref name="entered"/> (field name to a string, number or boolean) or every field's problem.
-    /// Names the form does not have are left out.
+    /// Names the form does not have are left out, and so are fields a showWhen rule hides (never required then).
+    /// Photos, files and signatures are checked against <paramref name="limits"/> (the defaults when null).
     /// </summary>
-    public static Result<JsonObject> Check(TemplateForm form, JsonObject entered)
+    public static Result<JsonObject> Check(TemplateForm form, JsonObject entered, FormFileOptions? limits = null)
     {
         var values = new JsonObject();
         var errors = new List<FieldError>();
-        foreach (var field in form.Fields)
+        foreach (var field in form.Fields.Where(f => IsShown(form, f, entered)))
         {
-            var (value, error) = Convert(field, entered[field.Name]);
+            var (value, error) = FormFileValues.IsFileType(field.Type)
+                ? FormFileValues.Convert(field, entered[field.Name], limits ?? new FormFileOptions())
+                : Convert(field, entered[field.Name]);
             if (error is not null)
                 errors.Add(error);
             else
                 values[field.Name] = value;
         }
         return errors.Count > 0 ? Result<JsonObject>.Failure(errors) : values;
+    }
+
+    /// <summary>Whether <paramref name="field"/> shows with what was entered: always, or while its showWhen rule holds.</summary>
+    public static bool IsShown(TemplateForm form, FormField field, JsonObject entered)
+    {
+        if (field.ShowWhen is not { } rule)
+            return true;
+        var text = TextOf(entered[rule.Field]);
+        // An untouched checkbox is unticked, so "equals false" holds before anyone clicks it.
+        if (text.Length == 0 && form.Fields.FirstOrDefault(f => f.Name == rule.Field)?.Type == "checkbox")
+            text = "false";
+        return string.Equals(text, rule.Value.Trim(), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -48,8 +66,9 @@ public static class FormValues
         foreach (var column in table.Columns)
         {
             var field = form.Fields.FirstOrDefault(f => f.Column == column.Name);
+            // A stored file goes to its column by name; the workflow keeps the reference to read it.
             row[column.Name] = field is not null
-                ? RowJson.Convert(column, values[field.Name]).Value
+                ? RowJson.Convert(column, values[field.Name] is JsonObject file ? file["name"]?.DeepClone() : values[field.Name]).Value
                 : column.Type switch
                 {
                     ColumnType.Date => DateOnly.FromDateTime(submittedAt.UtcDateTime),
@@ -60,16 +79,18 @@ public static class FormValues
         return row;
     }
 
+    private static string TextOf(JsonNode? node) => node?.GetValueKind() switch
+    {
+        JsonValueKind.String => node.GetValue<string>().Trim(),
+        JsonValueKind.Number => node.ToJsonString(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        _ => "",
+    };
+
     private static (JsonNode? Value, FieldError? Error) Convert(FormField field, JsonNode? node)
     {
-        var text = node?.GetValueKind() switch
-        {
-            JsonValueKind.String => node.GetValue<string>().Trim(),
-            JsonValueKind.Number => node.ToJsonString(),
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            _ => "",
-        };
+        var text = TextOf(node);
         // A checkbox always has an answer (unticked is "no"), so required adds nothing: "line running?" may well be no.
         if (field.Type == "checkbox")
             return (JsonValue.Create(text == "true"), null);

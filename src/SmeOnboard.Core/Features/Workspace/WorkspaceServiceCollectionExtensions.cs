@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SmeOnboard.Core.Features.Workflows;
 
 namespace SmeOnboard.Core.Features.Workspace;
@@ -6,8 +7,12 @@ namespace SmeOnboard.Core.Features.Workspace;
 public static class WorkspaceServiceCollectionExtensions
 {
     /// <summary>The firm's workspace: template installs and upgrades, its forms and table rows, and form tasks.</summary>
-    public static IServiceCollection AddWorkspace(this IServiceCollection services) => services
+    public static IServiceCollection AddWorkspace(this IServiceCollection services)
+    {
+        services.AddOptions<FormFileOptions>().BindConfiguration(FormFileOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services
         .AddScoped<WorkspaceStore>()
+        .AddScoped<FormFileStore>()
         .AddScoped<IWorkspaceData>(provider => provider.GetRequiredService<WorkspaceStore>())
         .AddScoped<IWorkspaceForms>(provider => provider.GetRequiredService<WorkspaceStore>())
         .AddScoped<WorkspaceFormEditor>()
@@ -17,4 +22,5 @@ public static class WorkspaceServiceCollectionExtensions
         .AddScoped<FormSubmissions>()
         .AddSingleton<TableRowEffect>()
         .AddSingleton<IOutboxEffect>(provider => provider.GetRequiredService<TableRowEffect>());
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
 using SmeOnboard.Core.Common;
 using SmeOnboard.Core.Features.Workflows;
 using SmeOnboard.Core.Tenancy;
@@ -13,7 +14,8 @@ namespace SmeOnboard.Core.Features.Workspace;
 /// the outbox dispatcher writes it should the portal stop in between.
 /// </summary>
 public sealed class WorkspaceTasks(
-    WorkflowRuntime runtime, WorkflowCatalog catalog, WorkspaceStore workspace, TableRowEffect rows, ICurrentActor actor, TimeProvider clock)
+    WorkflowRuntime runtime, WorkflowCatalog catalog, WorkspaceStore workspace, TableRowEffect rows, FormFileStore files, IOptions<FormFileOptions> fileLimits,
+    ICurrentActor actor, TimeProvider clock)
 {
     /// <summary>
     /// Completes any open task as the API receives it: a human task asking for a workspace form goes through that form's
@@ -35,15 +37,16 @@ public sealed class WorkspaceTasks(
     /// </summary>
     public async Task<Result<WorkflowInstance>?> CompleteAsync(string bookmarkId, WorkspaceForm form, JsonObject entered, CancellationToken cancellationToken = default)
     {
-        var values = FormValues.Check(form.Form, entered);
-        if (!values.Succeeded)
-            return Result<WorkflowInstance>.Failure(values.Errors);
+        var check = FormValues.Check(form.Form, entered, fileLimits.Value);
+        if (!check.Succeeded)
+            return Result<WorkflowInstance>.Failure(check.Errors);
+        var values = await files.StoreAsync(form.Key, form.Form, check.Value, cancellationToken);
         if (form.Table is not { } table)
-            return await runtime.CompleteTaskAsync(bookmarkId, new TaskCompletion { Fields = values.Value }, cancellationToken);
+            return await runtime.CompleteTaskAsync(bookmarkId, new TaskCompletion { Fields = values }, cancellationToken);
         var now = clock.GetUtcNow();
-        var row = FormValues.ToRow(form.Form, table, values.Value, now);
+        var row = FormValues.ToRow(form.Form, table, values, now);
         OutboxMessage? message = null;
-        var completed = await runtime.CompleteTaskAsync(bookmarkId, new TaskCompletion { Fields = values.Value },
+        var completed = await runtime.CompleteTaskAsync(bookmarkId, new TaskCompletion { Fields = values },
             bookmark => message = TableRowEffect.Message(RowKey(bookmark.Id), bookmark.OrganisationId, bookmark.InstanceId, bookmark.ActivityId, form, table, row, now),
             cancellationToken);
         // A task someone else completed first commits no message, so adds nothing to the table.

@@ -18,8 +18,8 @@ internal static class ValidValues
                 "date" => "2026-03-02",
                 "checkbox" => true,
                 "choice" => field.Options![0].Value,
-                "photo" => "first-part.jpg",
-                "signature" => "Li Wang",
+                "photo" or "file" => new JsonObject { ["name"] = "first-part.jpg", ["content"] = Convert.ToBase64String(SampleFiles.Jpeg) },
+                "signature" => SampleFiles.SignatureDataUrl,
                 _ => "Checked and recorded",
             };
         }

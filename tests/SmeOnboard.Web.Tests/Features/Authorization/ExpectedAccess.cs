@@ -119,6 +119,7 @@ public static class ExpectedAccess
         Page("/programmes/claims", Officers),
         new("GET", "/vouchers/claims/{claimId:guid}/evidence/{evidenceId:guid}",
             "/vouchers/claims/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61/evidence/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", OrganisationMembers),
+        new("GET", "/workspace/form-files/{fileId:guid}", "/workspace/form-files/0b9a7c52-4a53-4f0e-9d55-2f7c3e1a8b61", Firms),
         // Refunds on request: vendors ask about their own orders, platform administrators decide.
         Page("/vendor/refunds", Vendors),
         Page("/admin/refund-requests", PlatformAdmins),

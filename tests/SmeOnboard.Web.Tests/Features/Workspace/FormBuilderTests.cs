@@ -73,4 +73,47 @@ public sealed class FormBuilderTests : PortalComponentContext
         var order = builder.Find("[data-testid='form-preview']").QuerySelectorAll("[data-field]").Select(e => e.GetAttribute("data-field"));
         Assert.Equal(["second", "first"], order);
     }
+
+    [Fact]
+    public async Task A_signature_field_added_in_the_builder_shows_in_the_preview_as_a_signature_pad()
+    {
+        var builder = Render<FormBuilder>(p => p.Add(x => x.Draft, Draft(Field("machine"))));
+        builder.Find("[data-testid='add-field']").Click();
+
+        var type = builder.FindComponents<MudBlazor.MudSelect<string>>().Last(s => Equals(s.Instance.UserAttributes.GetValueOrDefault("data-testid"), "field-type"));
+        await builder.InvokeAsync(() => type.Instance.ValueChanged.InvokeAsync("signature"));
+
+        Assert.NotNull(builder.Find("[data-testid='form-preview'] [data-field='field2'] [data-testid='signature-pad']"));
+    }
+
+    [Fact]
+    public void A_required_photo_field_is_saved_with_its_accepted_types_and_rule()
+    {
+        TemplateForm? saved = null;
+        var photo = Field("photo", "photo");
+        photo.Required = true;
+        photo.Accept = "image/jpeg, image/png";
+        photo.ShowWhenField = "defect";
+        photo.ShowWhenEquals = "true";
+        var builder = Render<FormBuilder>(p => p.Add(x => x.Draft, Draft(Field("defect", "checkbox"), photo)).Add(x => x.Save, (TemplateForm f) => saved = f));
+
+        builder.Find("[data-testid='save-form']").Click();
+
+        var field = saved!.Fields[1];
+        Assert.Equal((true, "image/jpeg,image/png", "defect", "true"), (field.Required, field.Accept, field.ShowWhen!.Field, field.ShowWhen.Value));
+    }
+
+    [Fact]
+    public void A_rule_naming_no_other_field_is_not_saved()
+    {
+        TemplateForm? saved = null;
+        var photo = Field("photo", "photo");
+        photo.ShowWhenField = "photo";
+        var builder = Render<FormBuilder>(p => p.Add(x => x.Draft, Draft(photo)).Add(x => x.Save, (TemplateForm f) => saved = f));
+
+        builder.Find("[data-testid='save-form']").Click();
+
+        Assert.Null(saved);
+        Assert.Contains("The rule must name another field of this form.", builder.Find("[data-testid='field-error']").TextContent);
+    }
 }

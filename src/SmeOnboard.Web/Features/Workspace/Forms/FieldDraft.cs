@@ -13,6 +13,13 @@ public sealed class FieldDraft
     public string OptionsText { get; set; } = "";
     public string? Column { get; set; }
 
+    /// <summary>For photo and file fields: the content types taken, comma-separated; empty for the type's default.</summary>
+    public string Accept { get; set; } = "";
+
+    /// <summary>The field this one's showWhen rule reads; null when the field always shows.</summary>
+    public string? ShowWhenField { get; set; }
+    public string ShowWhenEquals { get; set; } = "";
+
     public static FieldDraft From(FormField field) => new()
     {
         Name = field.Name,
@@ -22,6 +29,9 @@ public sealed class FieldDraft
         Required = field.Required,
         OptionsText = string.Join('\n', (field.Options ?? []).Select(o => $"{o.Value} | {o.Label.En} | {o.Label.ZhCn}")),
         Column = field.Column,
+        Accept = field.Accept ?? "",
+        ShowWhenField = field.ShowWhen?.Field,
+        ShowWhenEquals = field.ShowWhen?.Value ?? "",
     };
 
     public FormField ToField() => new()
@@ -32,6 +42,8 @@ public sealed class FieldDraft
         Required = Required,
         Options = Type == "choice" ? Options() : null,
         Column = string.IsNullOrEmpty(Column) ? null : Column,
+        Accept = Type is "photo" or "file" && !string.IsNullOrWhiteSpace(Accept) ? string.Join(',', Accept.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) : null,
+        ShowWhen = string.IsNullOrEmpty(ShowWhenField) ? null : new FieldRule { Field = ShowWhenField, Value = ShowWhenEquals.Trim() },
     };
 
     // A line with only a value uses it as both labels, so a quick list of options stays quick to type.
