@@ -16,23 +16,22 @@ public sealed class LedgerWriter(TimeProvider clock)
             throw new InvalidOperationException($"Ledger transaction {posting.Kind} does not balance: {string.Join(", ", posting.Lines.Select(l => $"{l.Account} {l.AmountMinor} {l.Currency}"))}.");
         }
         var id = Guid.CreateVersion7();
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO ledger_transactions (id, kind, order_id, memo, created_at, created_by) VALUES (@id, @Kind, @OrderId, @Memo, @now, @UserId)",
-            new { id, posting.Kind, posting.OrderId, posting.Memo, now = clock.GetUtcNow(), posting.UserId }, transaction, cancellationToken: cancellationToken));
-        // All lines in one statement: each round trip here is time a checkout holds its programme's row lock.
-        var entries = new DynamicParameters(new { id });
+        // The transaction and all its lines in one command, one round trip: each is time a checkout holds its programme's row lock.
+        var parameters = new DynamicParameters(new { id, posting.Kind, posting.OrderId, posting.Memo, now = clock.GetUtcNow(), posting.UserId });
         var rows = posting.Lines.Select((l, i) =>
         {
-            entries.Add($"a{i}", l.Account);
-            entries.Add($"o{i}", l.OwnerId);
-            entries.Add($"p{i}", l.ProgrammeId);
-            entries.Add($"m{i}", l.AmountMinor);
-            entries.Add($"c{i}", l.Currency);
+            parameters.Add($"a{i}", l.Account);
+            parameters.Add($"o{i}", l.OwnerId);
+            parameters.Add($"p{i}", l.ProgrammeId);
+            parameters.Add($"m{i}", l.AmountMinor);
+            parameters.Add($"c{i}", l.Currency);
             return $"(@id, @a{i}, @o{i}, @p{i}, @m{i}, @c{i})";
         }).ToList();
         await connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO ledger_entries (transaction_id, account, owner_id, programme_id, amount_minor, currency) VALUES {string.Join(", ", rows)}",
-            entries, transaction, cancellationToken: cancellationToken));
+            $"""
+            INSERT INTO ledger_transactions (id, kind, order_id, memo, created_at, created_by) VALUES (@id, @Kind, @OrderId, @Memo, @now, @UserId);
+            INSERT INTO ledger_entries (transaction_id, account, owner_id, programme_id, amount_minor, currency) VALUES {string.Join(", ", rows)}
+            """, parameters, transaction, cancellationToken: cancellationToken));
         return id;
     }
 
