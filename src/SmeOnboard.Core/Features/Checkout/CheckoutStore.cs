@@ -85,24 +85,28 @@ public sealed class CheckoutStore(
                 return new FieldError("", "Errors.Checkout.VendorCannotBePaid", "The vendor of this app cannot take card payments yet.");
             }
             var voucher = quote.ShareMinor > 0 ? read : null;
+            // A fully covered order is paid as it is placed: inserted as paid, its hold and paid postings in one command.
+            var paidNow = quote.IsFullyCovered;
             order = new CheckoutOrder
             {
                 Id = Guid.CreateVersion7(), FirmOrgId = firmOrgId, AppId = app.Id, AppVersion = app.CurrentVersion, VendorOrgId = app.VendorOrgId,
                 VoucherId = voucher?.Id, ProgrammeId = voucher?.ProgrammeId, PriceMinor = quote.PriceMinor, ShareMinor = quote.ShareMinor,
                 RemainderMinor = quote.RemainderMinor, FeeMinor = Math.Min(options.Value.FeeFor(quote.PriceMinor), quote.RemainderMinor),
-                Currency = app.Currency, Status = OrderStatuses.AwaitingPayment, ConsentedScopes = string.Join(' ', requested), PayoutAccountId = payout,
-                Sandbox = payments.IsSandbox, CreatedAt = now, ExpiresAt = now.AddMinutes(options.Value.HoldMinutes), AppNameEn = app.NameEn, AppNameZh = app.NameZh,
+                Currency = app.Currency, Status = paidNow ? OrderStatuses.Paid : OrderStatuses.AwaitingPayment, ConsentedScopes = string.Join(' ', requested),
+                PayoutAccountId = payout, Sandbox = payments.IsSandbox, CreatedAt = now, SettledAt = paidNow ? now : null,
+                ExpiresAt = now.AddMinutes(options.Value.HoldMinutes), AppNameEn = app.NameEn, AppNameZh = app.NameZh,
             };
             await InsertAsync(connection, transaction, order, cancellationToken);
-            if (order.ShareMinor > 0)
-            {
-                await ledger.PostAsync(connection, transaction, CheckoutPostings.Hold(order, actor.UserId), cancellationToken);
-            }
             await audit.RecordAsync(connection, transaction, new AuditRecord("checkout.order-placed", "CheckoutOrder", order.Id.ToString(),
                 $"Order for {app.NameEn}: price {Money.Format(order.PriceMinor, order.Currency)}, voucher {Money.Format(order.ShareMinor, order.Currency)}, card {Money.Format(order.RemainderMinor, order.Currency)}"));
-            if (order.RemainderMinor == 0)
+            IReadOnlyList<LedgerPosting> hold = order.ShareMinor > 0 ? [CheckoutPostings.Hold(order, actor.UserId)] : [];
+            if (paidNow)
             {
-                await settlement.MarkPaidAsync(connection, transaction, order, actor.UserId, cancellationToken);
+                await settlement.RecordPaidAsync(connection, transaction, order, actor.UserId, hold, now, cancellationToken);
+            }
+            else if (hold.Count > 0)
+            {
+                await ledger.PostAllAsync(connection, transaction, hold, cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
         }
@@ -187,15 +191,15 @@ public sealed class CheckoutStore(
         connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO checkout_orders (id, firm_org_id, app_id, app_version, vendor_org_id, voucher_id, programme_id, price_minor, share_minor,
-                remainder_minor, fee_minor, currency, status, consented_scopes, payment_intent_id, payout_account_id, sandbox, created_at, created_by, expires_at)
+                remainder_minor, fee_minor, currency, status, consented_scopes, payment_intent_id, payout_account_id, sandbox, created_at, created_by, expires_at, settled_at)
             VALUES (@Id, @FirmOrgId, @AppId, @AppVersion, @VendorOrgId, @VoucherId, @ProgrammeId, @PriceMinor, @ShareMinor,
-                @RemainderMinor, @FeeMinor, @Currency, @Status, @ConsentedScopes, NULL, @PayoutAccountId, @Sandbox, @CreatedAt, @userId, @ExpiresAt)
+                @RemainderMinor, @FeeMinor, @Currency, @Status, @ConsentedScopes, NULL, @PayoutAccountId, @Sandbox, @CreatedAt, @userId, @ExpiresAt, @SettledAt)
             """,
             new
             {
                 order.Id, order.FirmOrgId, order.AppId, order.AppVersion, order.VendorOrgId, order.VoucherId, order.ProgrammeId, order.PriceMinor, order.ShareMinor,
                 order.RemainderMinor, order.FeeMinor, order.Currency, order.Status, order.ConsentedScopes, order.PayoutAccountId, order.Sandbox, order.CreatedAt,
-                userId = actor.UserId, order.ExpiresAt,
+                userId = actor.UserId, order.ExpiresAt, order.SettledAt,
             }, transaction, cancellationToken: cancellationToken));
 
     private Guid RequireFirmAdmin()

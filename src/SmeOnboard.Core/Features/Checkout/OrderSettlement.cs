@@ -122,7 +122,17 @@ public sealed class OrderSettlement(IDbConnectionFactory db, LedgerWriter ledger
         {
             throw new InvalidOperationException($"Order {order.Id} was settled meanwhile.");
         }
-        await ledger.PostAsync(connection, transaction, CheckoutPostings.Paid(order), cancellationToken);
+        await RecordPaidAsync(connection, transaction, order, userId, [], now, cancellationToken);
+    }
+
+    /// <summary>
+    /// What follows from an order marked paid (here or by the caller's insert): the paid posting (after
+    /// <paramref name="postFirst"/>, in the same command), the subscription, the install and the audit record.
+    /// </summary>
+    internal async Task RecordPaidAsync(DbConnection connection, DbTransaction transaction, CheckoutOrder order, Guid? userId,
+        IReadOnlyList<LedgerPosting> postFirst, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await ledger.PostAllAsync(connection, transaction, [.. postFirst, CheckoutPostings.Paid(order)], cancellationToken);
         await Renewals.SubscriptionStarts.RecordAsync(connection, transaction, order.Id, now, cancellationToken);
         var installed = await AppInstallStore.InstallPaidAsync(connection, transaction, order.FirmOrgId, order.AppId, order.AppVersion, order.Scopes, userId, now, cancellationToken);
         await audit.RecordAsync(connection, transaction, new AuditRecord("checkout.order-paid", "CheckoutOrder", order.Id.ToString(),

@@ -9,30 +9,45 @@ namespace SmeOnboard.Core.Features.Vouchers.Ledger;
 /// </summary>
 public sealed class LedgerWriter(TimeProvider clock)
 {
-    public async Task<Guid> PostAsync(DbConnection connection, DbTransaction transaction, LedgerPosting posting, CancellationToken cancellationToken)
+    public async Task<Guid> PostAsync(DbConnection connection, DbTransaction transaction, LedgerPosting posting, CancellationToken cancellationToken) =>
+        (await PostAllAsync(connection, transaction, [posting], cancellationToken))[0];
+
+    /// <summary>
+    /// Several transactions, in order, in one command: one round trip, where each is time a checkout holds its
+    /// programme's row lock. Their ids, in the same order.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> PostAllAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerPosting> postings,
+        CancellationToken cancellationToken)
     {
-        if (!posting.IsBalanced)
+        if (postings.FirstOrDefault(p => !p.IsBalanced) is { } unbalanced)
         {
-            throw new InvalidOperationException($"Ledger transaction {posting.Kind} does not balance: {string.Join(", ", posting.Lines.Select(l => $"{l.Account} {l.AmountMinor} {l.Currency}"))}.");
+            throw new InvalidOperationException($"Ledger transaction {unbalanced.Kind} does not balance: {string.Join(", ", unbalanced.Lines.Select(l => $"{l.Account} {l.AmountMinor} {l.Currency}"))}.");
         }
-        var id = Guid.CreateVersion7();
-        // The transaction and all its lines in one command, one round trip: each is time a checkout holds its programme's row lock.
-        var parameters = new DynamicParameters(new { id, posting.Kind, posting.OrderId, posting.Memo, now = clock.GetUtcNow(), posting.UserId });
-        var rows = posting.Lines.Select((l, i) =>
+        var parameters = new DynamicParameters(new { now = clock.GetUtcNow() });
+        var ids = postings.Select(_ => Guid.CreateVersion7()).ToList();
+        var statements = postings.Select((posting, t) =>
         {
-            parameters.Add($"a{i}", l.Account);
-            parameters.Add($"o{i}", l.OwnerId);
-            parameters.Add($"p{i}", l.ProgrammeId);
-            parameters.Add($"m{i}", l.AmountMinor);
-            parameters.Add($"c{i}", l.Currency);
-            return $"(@id, @a{i}, @o{i}, @p{i}, @m{i}, @c{i})";
+            parameters.Add($"id{t}", ids[t]);
+            parameters.Add($"k{t}", posting.Kind);
+            parameters.Add($"r{t}", posting.OrderId);
+            parameters.Add($"n{t}", posting.Memo);
+            parameters.Add($"u{t}", posting.UserId);
+            var rows = posting.Lines.Select((l, i) =>
+            {
+                parameters.Add($"a{t}_{i}", l.Account);
+                parameters.Add($"o{t}_{i}", l.OwnerId);
+                parameters.Add($"p{t}_{i}", l.ProgrammeId);
+                parameters.Add($"m{t}_{i}", l.AmountMinor);
+                parameters.Add($"c{t}_{i}", l.Currency);
+                return $"(@id{t}, @a{t}_{i}, @o{t}_{i}, @p{t}_{i}, @m{t}_{i}, @c{t}_{i})";
+            });
+            return $"""
+                INSERT INTO ledger_transactions (id, kind, order_id, memo, created_at, created_by) VALUES (@id{t}, @k{t}, @r{t}, @n{t}, @now, @u{t});
+                INSERT INTO ledger_entries (transaction_id, account, owner_id, programme_id, amount_minor, currency) VALUES {string.Join(", ", rows)};
+                """;
         }).ToList();
-        await connection.ExecuteAsync(new CommandDefinition(
-            $"""
-            INSERT INTO ledger_transactions (id, kind, order_id, memo, created_at, created_by) VALUES (@id, @Kind, @OrderId, @Memo, @now, @UserId);
-            INSERT INTO ledger_entries (transaction_id, account, owner_id, programme_id, amount_minor, currency) VALUES {string.Join(", ", rows)}
-            """, parameters, transaction, cancellationToken: cancellationToken));
-        return id;
+        await connection.ExecuteAsync(new CommandDefinition(string.Join("\n", statements), parameters, transaction, cancellationToken: cancellationToken));
+        return ids;
     }
 
     /// <summary>Money put into (positive) or taken out of a programme's unallocated budget by its agency.</summary>
