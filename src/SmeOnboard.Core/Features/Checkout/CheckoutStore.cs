@@ -85,7 +85,7 @@ public sealed class CheckoutStore(
                 return new FieldError("", "Errors.Checkout.VendorCannotBePaid", "The vendor of this app cannot take card payments yet.");
             }
             var voucher = quote.ShareMinor > 0 ? read : null;
-            // A fully covered order is paid as it is placed: inserted as paid, its hold and paid postings in one command.
+            // A fully covered order is paid as it is placed: inserted as paid.
             var paidNow = quote.IsFullyCovered;
             order = new CheckoutOrder
             {
@@ -96,17 +96,22 @@ public sealed class CheckoutStore(
                 PayoutAccountId = payout, Sandbox = payments.IsSandbox, CreatedAt = now, SettledAt = paidNow ? now : null,
                 ExpiresAt = now.AddMinutes(options.Value.HoldMinutes), AppNameEn = app.NameEn, AppNameZh = app.NameZh,
             };
-            await InsertAsync(connection, transaction, order, cancellationToken);
-            await audit.RecordAsync(connection, transaction, new AuditRecord("checkout.order-placed", "CheckoutOrder", order.Id.ToString(),
+            // The order, its audit record and its hold are written in one command with what follows from its payment.
+            var batch = new SqlBatch();
+            AddInsert(batch, order);
+            audit.Add(batch, new AuditRecord("checkout.order-placed", "CheckoutOrder", order.Id.ToString(),
                 $"Order for {app.NameEn}: price {Money.Format(order.PriceMinor, order.Currency)}, voucher {Money.Format(order.ShareMinor, order.Currency)}, card {Money.Format(order.RemainderMinor, order.Currency)}"));
-            IReadOnlyList<LedgerPosting> hold = order.ShareMinor > 0 ? [CheckoutPostings.Hold(order, actor.UserId)] : [];
+            if (order.ShareMinor > 0)
+            {
+                ledger.Add(batch, [CheckoutPostings.Hold(order, actor.UserId)]);
+            }
             if (paidNow)
             {
-                await settlement.RecordPaidAsync(connection, transaction, order, actor.UserId, hold, now, cancellationToken);
+                await settlement.RecordPaidAsync(connection, transaction, order, actor.UserId, batch, now, cancellationToken);
             }
-            else if (hold.Count > 0)
+            else
             {
-                await ledger.PostAllAsync(connection, transaction, hold, cancellationToken);
+                await batch.ExecuteAsync(connection, transaction, cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
         }
@@ -187,8 +192,8 @@ public sealed class CheckoutStore(
             : (null, state.Payout);
     }
 
-    private Task InsertAsync(DbConnection connection, DbTransaction transaction, CheckoutOrder order, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
+    private void AddInsert(SqlBatch batch, CheckoutOrder order) =>
+        batch.Add(
             """
             INSERT INTO checkout_orders (id, firm_org_id, app_id, app_version, vendor_org_id, voucher_id, programme_id, price_minor, share_minor,
                 remainder_minor, fee_minor, currency, status, consented_scopes, payment_intent_id, payout_account_id, sandbox, created_at, created_by, expires_at, settled_at)
@@ -200,7 +205,7 @@ public sealed class CheckoutStore(
                 order.Id, order.FirmOrgId, order.AppId, order.AppVersion, order.VendorOrgId, order.VoucherId, order.ProgrammeId, order.PriceMinor, order.ShareMinor,
                 order.RemainderMinor, order.FeeMinor, order.Currency, order.Status, order.ConsentedScopes, order.PayoutAccountId, order.Sandbox, order.CreatedAt,
                 userId = actor.UserId, order.ExpiresAt, order.SettledAt,
-            }, transaction, cancellationToken: cancellationToken));
+            });
 
     private Guid RequireFirmAdmin()
     {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using SmeOnboard.Core.Data;
 
 namespace SmeOnboard.Core.Features.Vouchers.Ledger;
 
@@ -19,34 +20,39 @@ public sealed class LedgerWriter(TimeProvider clock)
     public async Task<IReadOnlyList<Guid>> PostAllAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerPosting> postings,
         CancellationToken cancellationToken)
     {
+        var batch = new SqlBatch();
+        var ids = Add(batch, postings);
+        await batch.ExecuteAsync(connection, transaction, cancellationToken);
+        return ids;
+    }
+
+    /// <summary>Adds the transactions to the caller's batch, which writes them when it runs; their ids, in order.</summary>
+    public IReadOnlyList<Guid> Add(SqlBatch batch, IReadOnlyList<LedgerPosting> postings)
+    {
         if (postings.FirstOrDefault(p => !p.IsBalanced) is { } unbalanced)
         {
             throw new InvalidOperationException($"Ledger transaction {unbalanced.Kind} does not balance: {string.Join(", ", unbalanced.Lines.Select(l => $"{l.Account} {l.AmountMinor} {l.Currency}"))}.");
         }
-        var parameters = new DynamicParameters(new { now = clock.GetUtcNow() });
-        var ids = postings.Select(_ => Guid.CreateVersion7()).ToList();
-        var statements = postings.Select((posting, t) =>
+        var now = clock.GetUtcNow();
+        var ids = new List<Guid>();
+        foreach (var posting in postings)
         {
-            parameters.Add($"id{t}", ids[t]);
-            parameters.Add($"k{t}", posting.Kind);
-            parameters.Add($"r{t}", posting.OrderId);
-            parameters.Add($"n{t}", posting.Memo);
-            parameters.Add($"u{t}", posting.UserId);
+            var id = Guid.CreateVersion7();
+            ids.Add(id);
+            batch.Add("INSERT INTO ledger_transactions (id, kind, order_id, memo, created_at, created_by) VALUES (@id, @Kind, @OrderId, @Memo, @now, @UserId)",
+                new { id, posting.Kind, posting.OrderId, posting.Memo, now, posting.UserId });
+            var parameters = new List<KeyValuePair<string, object?>> { new("id", id) };
             var rows = posting.Lines.Select((l, i) =>
             {
-                parameters.Add($"a{t}_{i}", l.Account);
-                parameters.Add($"o{t}_{i}", l.OwnerId);
-                parameters.Add($"p{t}_{i}", l.ProgrammeId);
-                parameters.Add($"m{t}_{i}", l.AmountMinor);
-                parameters.Add($"c{t}_{i}", l.Currency);
-                return $"(@id{t}, @a{t}_{i}, @o{t}_{i}, @p{t}_{i}, @m{t}_{i}, @c{t}_{i})";
-            });
-            return $"""
-                INSERT INTO ledger_transactions (id, kind, order_id, memo, created_at, created_by) VALUES (@id{t}, @k{t}, @r{t}, @n{t}, @now, @u{t});
-                INSERT INTO ledger_entries (transaction_id, account, owner_id, programme_id, amount_minor, currency) VALUES {string.Join(", ", rows)};
-                """;
-        }).ToList();
-        await connection.ExecuteAsync(new CommandDefinition(string.Join("\n", statements), parameters, transaction, cancellationToken: cancellationToken));
+                parameters.Add(new($"a{i}", l.Account));
+                parameters.Add(new($"o{i}", l.OwnerId));
+                parameters.Add(new($"p{i}", l.ProgrammeId));
+                parameters.Add(new($"m{i}", l.AmountMinor));
+                parameters.Add(new($"c{i}", l.Currency));
+                return $"(@id, @a{i}, @o{i}, @p{i}, @m{i}, @c{i})";
+            }).ToList();
+            batch.Add($"INSERT INTO ledger_entries (transaction_id, account, owner_id, programme_id, amount_minor, currency) VALUES {string.Join(", ", rows)}", parameters);
+        }
         return ids;
     }
 
