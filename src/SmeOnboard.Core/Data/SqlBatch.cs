@@ -13,8 +13,6 @@ public sealed partial class SqlBatch
     private readonly List<string> _statements = [];
     private readonly DynamicParameters _parameters = new();
 
-    public int Count => _statements.Count;
-
     /// <summary>A statement and its parameters, as an object whose properties are named like the statement's @parameters.</summary>
     public void Add(string sql, object parameters) =>
         Add(sql, parameters.GetType().GetProperties().Select(p => new KeyValuePair<string, object?>(p.Name, p.GetValue(parameters))));

@@ -24,6 +24,6 @@ public sealed class SqlBatchTests(TestDatabases databases)
         await transaction.CommitAsync(Ct);
 
         var rows = await connection.QueryAsync<string>("SELECT name FROM batch_probe ORDER BY position");
-        Assert.Equal((2, ["first", "second after 1"]), (batch.Count, rows.ToList()));
+        Assert.Equal(["first", "second after 1"], rows);
     }
 }
