@@ -13,23 +13,28 @@ public sealed class AuditLog(IDbConnectionFactory db, ICurrentActor actor, TimeP
 
     /// <summary>Writes inside the caller's transaction, so the record and the change commit together.</summary>
     public Task RecordAsync(DbConnection connection, DbTransaction? transaction, AuditRecord record) =>
-        connection.ExecuteAsync(
-            """
-            INSERT INTO audit_log (occurred_at, actor_user_id, actor_name, org_id, action, entity_type, entity_id, summary)
-            VALUES (@now, @actorUserId, @actorName, @orgId, @Action, @EntityType, @EntityId, @Summary)
-            """,
-            new
-            {
-                now = clock.GetUtcNow(),
-                actorUserId = record.Actor?.UserId ?? actor.UserId,
-                actorName = record.Actor?.Name ?? actor.Name,
-                orgId = record.OrgId ?? actor.OrganisationId,
-                record.Action,
-                record.EntityType,
-                record.EntityId,
-                record.Summary,
-            },
-            transaction);
+        connection.ExecuteAsync(InsertSql, Parameters(record), transaction);
+
+    /// <summary>Adds the record to the caller's batch, written when the batch runs.</summary>
+    public void Add(SqlBatch batch, AuditRecord record) => batch.Add(InsertSql, Parameters(record));
+
+    private const string InsertSql =
+        """
+        INSERT INTO audit_log (occurred_at, actor_user_id, actor_name, org_id, action, entity_type, entity_id, summary)
+        VALUES (@now, @actorUserId, @actorName, @orgId, @Action, @EntityType, @EntityId, @Summary)
+        """;
+
+    private object Parameters(AuditRecord record) => new
+    {
+        now = clock.GetUtcNow(),
+        actorUserId = record.Actor?.UserId ?? actor.UserId,
+        actorName = record.Actor?.Name ?? actor.Name,
+        orgId = record.OrgId ?? actor.OrganisationId,
+        record.Action,
+        record.EntityType,
+        record.EntityId,
+        record.Summary,
+    };
 
     public async Task RecordAsync(AuditRecord record, CancellationToken cancellationToken = default)
     {

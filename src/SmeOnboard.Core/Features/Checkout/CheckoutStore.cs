@@ -40,7 +40,7 @@ public sealed class CheckoutStore(
         }
         return new CheckoutQuote
         {
-            App = app, Split = split.Value, VoucherCode = string.IsNullOrWhiteSpace(voucherCode) ? null : voucherCode.Trim().ToUpperInvariant(),
+            App = app, Split = split.Value.Quote, VoucherCode = string.IsNullOrWhiteSpace(voucherCode) ? null : voucherCode.Trim().ToUpperInvariant(),
             Scopes = app.ReadManifest().DataScopes.Select(s => s.Scope).ToList(), Sandbox = payments.IsSandbox,
         };
     }
@@ -69,41 +69,49 @@ public sealed class CheckoutStore(
         await using (var connection = await db.OpenAsync(cancellationToken))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var refusal = await RefusalAsync(connection, transaction, firmOrgId, app.Id, cancellationToken);
+            var (refusal, payout) = await RefusalAsync(connection, transaction, firmOrgId, app, cancellationToken);
             if (refusal is not null)
             {
                 return refusal;
             }
-            var payout = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
-                "SELECT payout_account_id FROM vendor_onboarding WHERE org_id = @VendorOrgId", new { app.VendorOrgId }, transaction, cancellationToken: cancellationToken));
             var split = await SplitAsync(connection, transaction, db.Dialect.ForUpdate, app, firmOrgId, voucherCode, cancellationToken);
             if (!split.Succeeded)
             {
                 return Result<CheckoutOrder>.Failure(split.Errors);
             }
-            if (!split.Value.IsFullyCovered && string.IsNullOrEmpty(payout))
+            var (quote, read) = split.Value;
+            if (!quote.IsFullyCovered && string.IsNullOrEmpty(payout))
             {
                 return new FieldError("", "Errors.Checkout.VendorCannotBePaid", "The vendor of this app cannot take card payments yet.");
             }
-            var voucher = split.Value.ShareMinor > 0 ? await VoucherOfAsync(connection, transaction, voucherCode!, cancellationToken) : null;
+            var voucher = quote.ShareMinor > 0 ? read : null;
+            // A fully covered order is paid as it is placed: inserted as paid.
+            var paidNow = quote.IsFullyCovered;
             order = new CheckoutOrder
             {
                 Id = Guid.CreateVersion7(), FirmOrgId = firmOrgId, AppId = app.Id, AppVersion = app.CurrentVersion, VendorOrgId = app.VendorOrgId,
-                VoucherId = voucher?.Id, ProgrammeId = voucher?.ProgrammeId, PriceMinor = split.Value.PriceMinor, ShareMinor = split.Value.ShareMinor,
-                RemainderMinor = split.Value.RemainderMinor, FeeMinor = Math.Min(options.Value.FeeFor(split.Value.PriceMinor), split.Value.RemainderMinor),
-                Currency = app.Currency, Status = OrderStatuses.AwaitingPayment, ConsentedScopes = string.Join(' ', requested), PayoutAccountId = payout,
-                Sandbox = payments.IsSandbox, CreatedAt = now, ExpiresAt = now.AddMinutes(options.Value.HoldMinutes), AppNameEn = app.NameEn, AppNameZh = app.NameZh,
+                VoucherId = voucher?.Id, ProgrammeId = voucher?.ProgrammeId, PriceMinor = quote.PriceMinor, ShareMinor = quote.ShareMinor,
+                RemainderMinor = quote.RemainderMinor, FeeMinor = Math.Min(options.Value.FeeFor(quote.PriceMinor), quote.RemainderMinor),
+                Currency = app.Currency, Status = paidNow ? OrderStatuses.Paid : OrderStatuses.AwaitingPayment, ConsentedScopes = string.Join(' ', requested),
+                PayoutAccountId = payout, Sandbox = payments.IsSandbox, CreatedAt = now, SettledAt = paidNow ? now : null,
+                ExpiresAt = now.AddMinutes(options.Value.HoldMinutes), AppNameEn = app.NameEn, AppNameZh = app.NameZh,
             };
-            await InsertAsync(connection, transaction, order, cancellationToken);
+            // The order, its audit record and its hold are written in one command with what follows from its payment.
+            var batch = new SqlBatch();
+            AddInsert(batch, order);
+            audit.Add(batch, new AuditRecord("checkout.order-placed", "CheckoutOrder", order.Id.ToString(),
+                $"Order for {app.NameEn}: price {Money.Format(order.PriceMinor, order.Currency)}, voucher {Money.Format(order.ShareMinor, order.Currency)}, card {Money.Format(order.RemainderMinor, order.Currency)}"));
             if (order.ShareMinor > 0)
             {
-                await ledger.PostAsync(connection, transaction, CheckoutPostings.Hold(order, actor.UserId), cancellationToken);
+                ledger.Add(batch, [CheckoutPostings.Hold(order, actor.UserId)]);
             }
-            await audit.RecordAsync(connection, transaction, new AuditRecord("checkout.order-placed", "CheckoutOrder", order.Id.ToString(),
-                $"Order for {app.NameEn}: price {Money.Format(order.PriceMinor, order.Currency)}, voucher {Money.Format(order.ShareMinor, order.Currency)}, card {Money.Format(order.RemainderMinor, order.Currency)}"));
-            if (order.RemainderMinor == 0)
+            if (paidNow)
             {
-                await settlement.MarkPaidAsync(connection, transaction, order, actor.UserId, cancellationToken);
+                await settlement.RecordPaidAsync(connection, transaction, order, actor.UserId, batch, now, cancellationToken);
+            }
+            else
+            {
+                await batch.ExecuteAsync(connection, transaction, cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
         }
@@ -144,13 +152,14 @@ public sealed class CheckoutStore(
         return (await settlement.FindAsync(order.Id, cancellationToken))!;
     }
 
-    private async Task<Result<ShareQuote>> SplitAsync(DbConnection connection, DbTransaction? transaction, string forUpdate, CatalogueApp app, Guid firmOrgId,
+    /// <summary>The share and the voucher it was read from (none without a code), so the order need not read it again.</summary>
+    private async Task<Result<(ShareQuote Quote, Voucher? Voucher)>> SplitAsync(DbConnection connection, DbTransaction? transaction, string forUpdate, CatalogueApp app, Guid firmOrgId,
         string? voucherCode, CancellationToken cancellationToken)
     {
         var basis = await ShareBasis.ReadAsync(connection, transaction, app, firmOrgId, clock.GetUtcNow(), cancellationToken);
         if (string.IsNullOrWhiteSpace(voucherCode))
         {
-            return ShareCalculator.Calculate(basis);
+            return WithVoucher(ShareCalculator.Calculate(basis), null);
         }
         var inputs = await VoucherState.ReadAsync(connection, transaction, forUpdate, voucherCode, basis, cancellationToken);
         if (inputs?.Voucher is not { } voucher)
@@ -158,43 +167,45 @@ public sealed class CheckoutStore(
             return new FieldError("VoucherCode", "Errors.Checkout.VoucherUnknown", "There is no such voucher for your firm.");
         }
         var refusal = voucher.FirmOrgId == firmOrgId ? await IntegrityGate.RefusalAsync(connection, transaction, voucher, app.VendorOrgId, cancellationToken) : null;
-        return refusal ?? ShareCalculator.Calculate(inputs);
+        return refusal ?? WithVoucher(ShareCalculator.Calculate(inputs), voucher);
     }
 
-    private static async Task<FieldError?> RefusalAsync(DbConnection connection, DbTransaction transaction, Guid firmOrgId, string appId, CancellationToken cancellationToken)
+    private static Result<(ShareQuote Quote, Voucher? Voucher)> WithVoucher(Result<ShareQuote> quote, Voucher? voucher) =>
+        quote.Succeeded ? (quote.Value, voucher) : Result<(ShareQuote, Voucher?)>.Failure(quote.Errors);
+
+    /// <summary>Why the firm cannot buy the app now (installed, or an order waiting), and the vendor's payout account: one query.</summary>
+    private static async Task<(FieldError? Refusal, string? Payout)> RefusalAsync(DbConnection connection, DbTransaction transaction, Guid firmOrgId,
+        CatalogueApp app, CancellationToken cancellationToken)
     {
-        var state = await connection.QuerySingleAsync<(long Installed, long Waiting)>(new CommandDefinition(
+        var state = await connection.QuerySingleAsync<(long Installed, long Waiting, string? Payout)>(new CommandDefinition(
             """
             SELECT (SELECT COUNT(*) FROM marketplace_installs WHERE org_id = @firmOrgId AND app_id = @appId AND status = 'Active'),
-                   (SELECT COUNT(*) FROM checkout_orders WHERE firm_org_id = @firmOrgId AND app_id = @appId AND status = 'AwaitingPayment')
-            """, new { firmOrgId, appId }, transaction, cancellationToken: cancellationToken));
+                   (SELECT COUNT(*) FROM checkout_orders WHERE firm_org_id = @firmOrgId AND app_id = @appId AND status = 'AwaitingPayment'),
+                   (SELECT payout_account_id FROM vendor_onboarding WHERE org_id = @vendorOrgId)
+            """, new { firmOrgId, appId = app.Id, vendorOrgId = app.VendorOrgId }, transaction, cancellationToken: cancellationToken));
         if (state.Installed > 0)
         {
-            return new FieldError("", "Errors.MarketplaceAlreadyInstalled", "This app is already installed.");
+            return (new FieldError("", "Errors.MarketplaceAlreadyInstalled", "This app is already installed."), null);
         }
         return state.Waiting > 0
-            ? new FieldError("", "Errors.Checkout.OrderWaiting", "An order for this app is already waiting for payment.")
-            : null;
+            ? (new FieldError("", "Errors.Checkout.OrderWaiting", "An order for this app is already waiting for payment."), null)
+            : (null, state.Payout);
     }
 
-    private static Task<Voucher> VoucherOfAsync(DbConnection connection, DbTransaction transaction, string code, CancellationToken cancellationToken) =>
-        connection.QuerySingleAsync<Voucher>(new CommandDefinition(
-            $"SELECT {Voucher.Columns} FROM vouchers v WHERE v.code = @code", new { code = code.Trim().ToUpperInvariant() }, transaction, cancellationToken: cancellationToken));
-
-    private Task InsertAsync(DbConnection connection, DbTransaction transaction, CheckoutOrder order, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
+    private void AddInsert(SqlBatch batch, CheckoutOrder order) =>
+        batch.Add(
             """
             INSERT INTO checkout_orders (id, firm_org_id, app_id, app_version, vendor_org_id, voucher_id, programme_id, price_minor, share_minor,
-                remainder_minor, fee_minor, currency, status, consented_scopes, payment_intent_id, payout_account_id, sandbox, created_at, created_by, expires_at)
+                remainder_minor, fee_minor, currency, status, consented_scopes, payment_intent_id, payout_account_id, sandbox, created_at, created_by, expires_at, settled_at)
             VALUES (@Id, @FirmOrgId, @AppId, @AppVersion, @VendorOrgId, @VoucherId, @ProgrammeId, @PriceMinor, @ShareMinor,
-                @RemainderMinor, @FeeMinor, @Currency, @Status, @ConsentedScopes, NULL, @PayoutAccountId, @Sandbox, @CreatedAt, @userId, @ExpiresAt)
+                @RemainderMinor, @FeeMinor, @Currency, @Status, @ConsentedScopes, NULL, @PayoutAccountId, @Sandbox, @CreatedAt, @userId, @ExpiresAt, @SettledAt)
             """,
             new
             {
                 order.Id, order.FirmOrgId, order.AppId, order.AppVersion, order.VendorOrgId, order.VoucherId, order.ProgrammeId, order.PriceMinor, order.ShareMinor,
                 order.RemainderMinor, order.FeeMinor, order.Currency, order.Status, order.ConsentedScopes, order.PayoutAccountId, order.Sandbox, order.CreatedAt,
-                userId = actor.UserId, order.ExpiresAt,
-            }, transaction, cancellationToken: cancellationToken));
+                userId = actor.UserId, order.ExpiresAt, order.SettledAt,
+            });
 
     private Guid RequireFirmAdmin()
     {

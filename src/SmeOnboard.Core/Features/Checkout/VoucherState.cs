@@ -7,7 +7,7 @@ namespace SmeOnboard.Core.Features.Checkout;
 
 /// <summary>
 /// Reads a voucher with everything its share depends on. Inside a transaction it first locks the programme row and
-/// then the voucher row (FOR UPDATE on PostgreSQL; SQLite's immediate transaction already holds the write lock), so
+/// then the voucher row in one statement (FOR UPDATE on PostgreSQL; SQLite's immediate transaction already holds the write lock), so
 /// the balances it sums cannot change before the caller writes its hold.
 /// </summary>
 internal static class VoucherState
@@ -21,25 +21,20 @@ internal static class VoucherState
         {
             return null;
         }
+        // One statement reads the programme and locks its row and then the voucher's: every lock a redemption takes.
         var programme = await connection.QuerySingleAsync<(string Status, string Rules)>(new CommandDefinition(
             $"""
             SELECT p.status, r.rules FROM voucher_programmes p
             JOIN voucher_programme_revisions r ON r.programme_id = p.id AND r.revision = @Revision
-            WHERE p.id = @ProgrammeId {(forUpdate.Length == 0 ? "" : "FOR UPDATE OF p")}
-            """, new { voucher.ProgrammeId, voucher.Revision }, transaction, cancellationToken: cancellationToken));
-        if (forUpdate.Length > 0)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                $"SELECT id FROM vouchers WHERE id = @Id {forUpdate}", new { voucher.Id }, transaction, cancellationToken: cancellationToken));
-        }
+            JOIN vouchers v ON v.id = @Id
+            WHERE p.id = @ProgrammeId {(forUpdate.Length == 0 ? "" : "FOR UPDATE OF p, v")}
+            """, new { voucher.Id, voucher.ProgrammeId, voucher.Revision }, transaction, cancellationToken: cancellationToken));
         var sums = await connection.QuerySingleAsync<Sums>(new CommandDefinition(
             $"""
             SELECT {LedgerSql.Balance(LedgerAccount.Voucher, "@Id")} AS balance_minor,
                    (SELECT COALESCE(SUM(le.amount_minor), 0) FROM ledger_entries le JOIN vouchers v ON v.id = le.owner_id
                     WHERE v.firm_org_id = @FirmOrgId AND v.programme_id = @ProgrammeId AND le.account IN ('VoucherHold', 'VoucherSpent')) AS firm_used_minor,
-                   -{LedgerSql.ProgrammeTotal(LedgerAccount.ProgrammeFunding, "@ProgrammeId")}
-                   - {LedgerSql.ProgrammeTotal(LedgerAccount.VoucherHold, "@ProgrammeId")}
-                   - {LedgerSql.ProgrammeTotal(LedgerAccount.VoucherSpent, "@ProgrammeId")} AS programme_remaining_minor,
+                   -{LedgerSql.ProgrammeTotal([LedgerAccount.ProgrammeFunding, LedgerAccount.VoucherHold, LedgerAccount.VoucherSpent], "@ProgrammeId")} AS programme_remaining_minor,
                    (SELECT COUNT(*) FROM checkout_orders o WHERE o.voucher_id = @Id AND o.status IN ('AwaitingPayment', 'Paid') AND o.renewal_of IS NULL)
                    + (SELECT COUNT(*) FROM voucher_claims c WHERE c.voucher_id = @Id AND c.status IN ('Filed', 'Approved')) AS purchases_used
             """, new { voucher.Id, voucher.FirmOrgId, voucher.ProgrammeId }, transaction, cancellationToken: cancellationToken));

@@ -1,5 +1,4 @@
-using System.Data.Common;
-using Dapper;
+using SmeOnboard.Core.Data;
 
 namespace SmeOnboard.Core.Features.Checkout.Renewals;
 
@@ -9,8 +8,9 @@ namespace SmeOnboard.Core.Features.Checkout.Renewals;
 /// </summary>
 internal static class SubscriptionStarts
 {
-    public static Task RecordAsync(DbConnection connection, DbTransaction transaction, Guid orderId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
+    /// <summary>Adds the start to the caller's batch (after the order's insert or update), written when the batch runs.</summary>
+    public static void Add(SqlBatch batch, Guid orderId, DateTimeOffset now) =>
+        batch.Add(
             """
             INSERT INTO checkout_subscriptions (id, firm_org_id, app_id, first_order_id, voucher_id, period, price_minor, currency, status, renews_at, created_at)
             SELECT @id, o.firm_org_id, o.app_id, o.id, o.voucher_id, a.pricing_model, o.price_minor, o.currency, 'Active',
@@ -18,5 +18,5 @@ internal static class SubscriptionStarts
             FROM checkout_orders o JOIN marketplace_apps a ON a.id = o.app_id
             WHERE o.id = @orderId AND o.renewal_of IS NULL AND a.pricing_model IN ('monthly', 'yearly')
               AND NOT EXISTS (SELECT 1 FROM checkout_subscriptions s WHERE s.firm_org_id = o.firm_org_id AND s.app_id = o.app_id AND s.status IN ('Active', 'PastDue'))
-            """, new { id = Guid.CreateVersion7(), orderId, now, monthly = now.AddMonths(1), yearly = now.AddYears(1) }, transaction, cancellationToken: cancellationToken));
+            """, new { id = Guid.CreateVersion7(), orderId, now, monthly = now.AddMonths(1), yearly = now.AddYears(1) });
 }

@@ -10,4 +10,8 @@ public static class LedgerSql
     /// <summary>The sum of <paramref name="account"/> over every entry of the programme <paramref name="programmeExpression"/>.</summary>
     public static string ProgrammeTotal(string account, string programmeExpression) =>
         $"(SELECT COALESCE(SUM(le.amount_minor), 0) FROM ledger_entries le WHERE le.programme_id = {programmeExpression} AND le.account = '{account}')";
+
+    /// <summary>The sum of several accounts over every entry of the programme <paramref name="programmeExpression"/>, in one index scan.</summary>
+    public static string ProgrammeTotal(IReadOnlyCollection<string> accounts, string programmeExpression) =>
+        $"(SELECT COALESCE(SUM(le.amount_minor), 0) FROM ledger_entries le WHERE le.programme_id = {programmeExpression} AND le.account IN ({string.Join(", ", accounts.Select(a => $"'{a}'"))}))";
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using SmeOnboard.Core.Data;
 
 namespace SmeOnboard.Core.Features.Vouchers.Ledger;
 
@@ -9,31 +10,50 @@ namespace SmeOnboard.Core.Features.Vouchers.Ledger;
 /// </summary>
 public sealed class LedgerWriter(TimeProvider clock)
 {
-    public async Task<Guid> PostAsync(DbConnection connection, DbTransaction transaction, LedgerPosting posting, CancellationToken cancellationToken)
+    public async Task<Guid> PostAsync(DbConnection connection, DbTransaction transaction, LedgerPosting posting, CancellationToken cancellationToken) =>
+        (await PostAllAsync(connection, transaction, [posting], cancellationToken))[0];
+
+    /// <summary>
+    /// Several transactions, in order, in one command: one round trip, where each is time a checkout holds its
+    /// programme's row lock. Their ids, in the same order.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> PostAllAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerPosting> postings,
+        CancellationToken cancellationToken)
     {
-        if (!posting.IsBalanced)
+        var batch = new SqlBatch();
+        var ids = Add(batch, postings);
+        await batch.ExecuteAsync(connection, transaction, cancellationToken);
+        return ids;
+    }
+
+    /// <summary>Adds the transactions to the caller's batch, which writes them when it runs; their ids, in order.</summary>
+    public IReadOnlyList<Guid> Add(SqlBatch batch, IReadOnlyList<LedgerPosting> postings)
+    {
+        if (postings.FirstOrDefault(p => !p.IsBalanced) is { } unbalanced)
         {
-            throw new InvalidOperationException($"Ledger transaction {posting.Kind} does not balance: {string.Join(", ", posting.Lines.Select(l => $"{l.Account} {l.AmountMinor} {l.Currency}"))}.");
+            throw new InvalidOperationException($"Ledger transaction {unbalanced.Kind} does not balance: {string.Join(", ", unbalanced.Lines.Select(l => $"{l.Account} {l.AmountMinor} {l.Currency}"))}.");
         }
-        var id = Guid.CreateVersion7();
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO ledger_transactions (id, kind, order_id, memo, created_at, created_by) VALUES (@id, @Kind, @OrderId, @Memo, @now, @UserId)",
-            new { id, posting.Kind, posting.OrderId, posting.Memo, now = clock.GetUtcNow(), posting.UserId }, transaction, cancellationToken: cancellationToken));
-        // All lines in one statement: each round trip here is time a checkout holds its programme's row lock.
-        var entries = new DynamicParameters(new { id });
-        var rows = posting.Lines.Select((l, i) =>
+        var now = clock.GetUtcNow();
+        var ids = new List<Guid>();
+        foreach (var posting in postings)
         {
-            entries.Add($"a{i}", l.Account);
-            entries.Add($"o{i}", l.OwnerId);
-            entries.Add($"p{i}", l.ProgrammeId);
-            entries.Add($"m{i}", l.AmountMinor);
-            entries.Add($"c{i}", l.Currency);
-            return $"(@id, @a{i}, @o{i}, @p{i}, @m{i}, @c{i})";
-        }).ToList();
-        await connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO ledger_entries (transaction_id, account, owner_id, programme_id, amount_minor, currency) VALUES {string.Join(", ", rows)}",
-            entries, transaction, cancellationToken: cancellationToken));
-        return id;
+            var id = Guid.CreateVersion7();
+            ids.Add(id);
+            batch.Add("INSERT INTO ledger_transactions (id, kind, order_id, memo, created_at, created_by) VALUES (@id, @Kind, @OrderId, @Memo, @now, @UserId)",
+                new { id, posting.Kind, posting.OrderId, posting.Memo, now, posting.UserId });
+            var parameters = new List<KeyValuePair<string, object?>> { new("id", id) };
+            var rows = posting.Lines.Select((l, i) =>
+            {
+                parameters.Add(new($"a{i}", l.Account));
+                parameters.Add(new($"o{i}", l.OwnerId));
+                parameters.Add(new($"p{i}", l.ProgrammeId));
+                parameters.Add(new($"m{i}", l.AmountMinor));
+                parameters.Add(new($"c{i}", l.Currency));
+                return $"(@id, @a{i}, @o{i}, @p{i}, @m{i}, @c{i})";
+            }).ToList();
+            batch.Add($"INSERT INTO ledger_entries (transaction_id, account, owner_id, programme_id, amount_minor, currency) VALUES {string.Join(", ", rows)}", parameters);
+        }
+        return ids;
     }
 
     /// <summary>Money put into (positive) or taken out of a programme's unallocated budget by its agency.</summary>
