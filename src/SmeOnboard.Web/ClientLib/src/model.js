@@ -40,7 +40,11 @@ export function nodeFromActivity(activity, descriptor, outcomes) {
     data: { activity },
     attrs: {
       body: { rx: 6, ry: 6, fill: known ? '#ffffff' : '#fff3e0', stroke: '#90a4ae', strokeWidth: 1.5 },
-      label: { text: activity.name || descriptor?.displayName || activity.type, fontSize: 13, fill: '#263238' },
+      // Centred here: the rect shape centres its label through a CSS selector, which the designer turns off.
+      label: {
+        text: activity.name || descriptor?.displayName || activity.type, fontSize: 13, fill: '#263238',
+        refX: 0.5, refY: 0.5, textAnchor: 'middle', textVerticalAnchor: 'middle',
+      },
     },
     ports: { groups: portGroups, items: portsFor(outcomes) },
   };
