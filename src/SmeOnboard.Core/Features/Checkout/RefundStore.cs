@@ -64,6 +64,14 @@ public sealed class RefundStore(IDbConnectionFactory db, ICurrentActor actor, IP
             return new FieldError("Amount", "Errors.Checkout.RefundTooLarge",
                 $"At most {Money.Format(order.RemainderMinor - order.RefundedCardMinor, order.Currency)} by card and {Money.Format(order.ShareMinor - order.RefundedVoucherMinor, order.Currency)} to the voucher are left to refund.");
         }
+        // A purchase the programme reimburses (or is deciding on) refunded as well would be paid for twice.
+        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT COUNT(*) FROM voucher_claims WHERE order_id = @orderId AND status IN ('Filed', 'Approved')",
+                new { orderId }, transaction, cancellationToken: cancellationToken)) > 0)
+        {
+            return new FieldError("", "Errors.Checkout.RefundClaimed",
+                "The firm claimed a voucher reimbursement for this order; the programme's officer must reject that claim before the order can be refunded.");
+        }
         var refundId = Guid.CreateVersion7();
         if (beforeRefund is not null && await beforeRefund(connection, transaction, refundId) is { } refusal)
         {

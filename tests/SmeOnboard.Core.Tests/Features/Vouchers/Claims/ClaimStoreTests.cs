@@ -5,6 +5,7 @@ using SmeOnboard.Core.Features.Vouchers;
 using SmeOnboard.Core.Features.Vouchers.Claims;
 using SmeOnboard.Core.Features.Vouchers.Integrity;
 using SmeOnboard.Core.Features.Vouchers.Ledger;
+using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tests.Features.Checkout;
 using SmeOnboard.Core.Tests.Infrastructure;
 
@@ -198,6 +199,19 @@ public sealed class ClaimStoreTests(TestDatabases databases)
         Assert.Equal(200_000L, clawed.Value.ClawedBackMinor);
         Assert.Equal(0, await CheckoutKit.BalanceAsync(portal, LedgerAccount.VoucherHold, voucher.Id));
         await CheckoutKit.AssertLedgerBalancesAsync(portal);
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_platform_admin_cannot_refund_an_order_while_a_reimbursement_claim_on_it_is_open(DatabaseProvider provider)
+    {
+        await using var portal = await ClaimKit.StartAsync(databases, provider);
+        var (_, _, order, _) = await FiledClaimAsync(portal, priceMinor: 100_000);
+        var admin = Actors.MemberOf(await portal.CreateOrganisationAsync(OrganisationKind.Platform), Roles.PlatformAdmin, Guid.NewGuid());
+
+        var refused = await portal.As<RefundStore>(admin).RefundAsync(order.Id, 100_000, 0, "The firm changed its mind.", Ct);
+
+        Assert.Equal("Errors.Checkout.RefundClaimed", Assert.Single(refused.Errors).Code);
+        Assert.Equal(0, await portal.CountAsync("SELECT COUNT(*) FROM checkout_refunds WHERE order_id = @Id", new { order.Id }));
     }
 
     private static async Task<(System.Security.Claims.ClaimsPrincipal Officer, Voucher Voucher, CheckoutOrder Order, VoucherClaim Claim)> FiledClaimAsync(
