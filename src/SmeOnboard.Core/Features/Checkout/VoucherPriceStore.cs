@@ -1,7 +1,9 @@
 using Dapper;
+using SmeOnboard.Core.Common;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Marketplace;
 using SmeOnboard.Core.Features.Organisations;
+using SmeOnboard.Core.Features.Vouchers.Integrity;
 using SmeOnboard.Core.Tenancy;
 
 namespace SmeOnboard.Core.Features.Checkout;
@@ -54,13 +56,16 @@ public sealed class VoucherPriceStore(IDbConnectionFactory db, ICurrentActor act
         foreach (var voucher in held)
         {
             var state = await VoucherState.ReadAsync(connection, null, "", voucher.Code, basis, cancellationToken);
-            if (state is null)
+            if (state?.Voucher is not { } read)
             {
                 continue;
             }
+            var integrity = await IntegrityGate.RefusalsAsync(connection, read, cancellationToken);
             foreach (var app in paid)
             {
-                var split = ShareCalculator.Calculate(ShareBasis.ForApp(state, app));
+                var split = integrity(app.VendorOrgId) is { } refusal
+                    ? Result<ShareQuote>.Failure(refusal)
+                    : ShareCalculator.Calculate(ShareBasis.ForApp(state, app));
                 result.Add((app.Id, new VoucherPrice
                 {
                     Code = voucher.Code, ProgrammeNameEn = voucher.ProgrammeNameEn, ProgrammeNameZh = voucher.ProgrammeNameZh,

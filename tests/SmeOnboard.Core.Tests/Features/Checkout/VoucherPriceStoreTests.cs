@@ -2,6 +2,7 @@ using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Checkout;
 using SmeOnboard.Core.Features.Marketplace;
 using SmeOnboard.Core.Features.Organisations;
+using SmeOnboard.Core.Features.Vouchers.Integrity;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tests.Infrastructure;
 
@@ -44,6 +45,25 @@ public sealed class VoucherPriceStoreTests(TestDatabases databases)
         Assert.Equal(code, price.Code);
         Assert.Null(price.Split);
         Assert.Equal("Errors.Checkout.AppNotCovered", price.Refusal!.Code);
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_clawed_back_voucher_comes_with_the_reason_checkout_gives_instead_of_a_price(DatabaseProvider provider)
+    {
+        await using var portal = await PortalHarness.StartAsync(databases, provider);
+        var appId = await CheckoutKit.PaidAppAsync(portal, 100_000);
+        var (officer, programme) = await CheckoutKit.ProgrammeAsync(portal, 1_000_000, 200_000);
+        var (admin, _, code) = await CheckoutKit.FirmWithVoucherAsync(portal, officer, programme.Id);
+        var voucher = Assert.Single(await portal.As<IntegrityStore>(officer).ListVouchersAsync(programme.Id, Ct));
+        await portal.As<IntegrityStore>(officer).ClawBackAsync(programme.Id, voucher.Id, "Shared director.", Ct);
+        var app = (await portal.Anonymous<CatalogueStore>().FindAsync(appId, Ct))!;
+
+        var price = Assert.Single(await portal.As<VoucherPriceStore>(admin).ForAppAsync(app, Ct));
+        var checkout = await portal.As<CheckoutStore>(admin).QuoteAsync(appId, code, Ct);
+
+        Assert.Null(price.Split);
+        Assert.Equal("Errors.Checkout.VoucherClawedBack", price.Refusal!.Code);
+        Assert.Equal(price.Refusal.Code, Assert.Single(checkout.Errors).Code);
     }
 
     [Theory, BothDatabases]
