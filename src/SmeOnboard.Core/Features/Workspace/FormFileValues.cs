@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using SmeOnboard.Core.Common;
 using SmeOnboard.Core.Features.Templates;
-using SmeOnboard.Core.Features.Vouchers.Claims;
 
 namespace SmeOnboard.Core.Features.Workspace;
 
@@ -45,7 +44,7 @@ public static class FormFileValues
         if (entered is null)
             return field.Required ? (null, Error(field, FormValues.RequiredCode, $"'{field.Label.En}' is required.")) : (null, null);
         var (name, content) = entered.Value;
-        var contentType = content is null ? null : EvidenceSniffer.ContentTypeOf(content);
+        var contentType = content is null ? null : ContentTypeSniffer.ContentTypeOf(content);
         if (field.Type == "signature")
         {
             if (contentType != "image/png")

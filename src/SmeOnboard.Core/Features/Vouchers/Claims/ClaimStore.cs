@@ -187,7 +187,7 @@ public sealed class ClaimStore(
                 errors.Add(new FieldError(file.Kind, "Errors.Claims.EvidenceTooLarge", $"{name} is larger than the {limit / (1024.0 * 1024):0.#} MB a file may have."));
                 continue;
             }
-            var contentType = file.Content.Length == 0 ? null : EvidenceSniffer.ContentTypeOf(file.Content);
+            var contentType = file.Content.Length == 0 ? null : ContentTypeSniffer.ContentTypeOf(file.Content);
             if (contentType is null)
             {
                 errors.Add(new FieldError(file.Kind, "Errors.Claims.EvidenceType", $"{name} is not a PDF, JPEG or PNG file."));

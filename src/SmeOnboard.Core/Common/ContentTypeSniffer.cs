@@ -1,10 +1,10 @@
-namespace SmeOnboard.Core.Features.Vouchers.Claims;
+namespace SmeOnboard.Core.Common;
 
 /// <summary>
-/// The type of an evidence file from its first bytes, never from its name or the type the browser claims: PDF,
-/// JPEG and PNG are accepted, anything else is null.
+/// The type of an uploaded file (claim evidence, a form's photo, file or signature) from its first bytes, never from
+/// its name or the type the browser claims: PDF, JPEG and PNG are known, anything else is null.
 /// </summary>
-public static class EvidenceSniffer
+public static class ContentTypeSniffer
 {
     private static readonly (byte[] Magic, string ContentType)[] Known =
     [
