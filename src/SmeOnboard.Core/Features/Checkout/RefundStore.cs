@@ -38,13 +38,9 @@ public sealed class RefundStore(IDbConnectionFactory db, ICurrentActor actor, IP
     {
         RequirePlatformAdmin();
         reason = reason.Trim();
-        if (cardMinor < 0 || voucherMinor < 0 || cardMinor + voucherMinor == 0)
+        if (RefundRules.InputRefusal(cardMinor, voucherMinor, reason) is { } badInput)
         {
-            return new FieldError("Amount", "Errors.Checkout.RefundAmount", "Refund a whole, positive number of minor units.");
-        }
-        if (reason.Length == 0 || reason.Length > MaxReasonLength)
-        {
-            return new FieldError("Reason", "Errors.Checkout.RefundReason", $"Say why in 1 to {MaxReasonLength} characters.");
+            return badInput;
         }
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -55,14 +51,9 @@ public sealed class RefundStore(IDbConnectionFactory db, ICurrentActor actor, IP
         {
             return new FieldError("", "Errors.Checkout.OrderNotFound", "There is no such order.");
         }
-        if (order.Status != OrderStatuses.Paid)
+        if (RefundRules.OrderRefusal(order, cardMinor, voucherMinor) is { } badOrder)
         {
-            return new FieldError("", "Errors.Checkout.NotPaid", "Only a paid order can be refunded.");
-        }
-        if (cardMinor > order.RemainderMinor - order.RefundedCardMinor || voucherMinor > order.ShareMinor - order.RefundedVoucherMinor)
-        {
-            return new FieldError("Amount", "Errors.Checkout.RefundTooLarge",
-                $"At most {Money.Format(order.RemainderMinor - order.RefundedCardMinor, order.Currency)} by card and {Money.Format(order.ShareMinor - order.RefundedVoucherMinor, order.Currency)} to the voucher are left to refund.");
+            return badOrder;
         }
         // A purchase the programme reimburses (or is deciding on) refunded as well would be paid for twice.
         if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(
