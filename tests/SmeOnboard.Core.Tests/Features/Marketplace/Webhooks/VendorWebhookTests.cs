@@ -78,8 +78,11 @@ public sealed class VendorWebhookTests(TestDatabases databases)
         await portal.As<VendorWebhookStore>(developer).SaveForCurrentAsync(NobodyListens, Ct);
         var firm = await portal.RegisterFirmAsync();
 
+        // A second apart, as people act: events of the same instant have no order of their own.
         var install = (await portal.As<AppInstallStore>(firm.Principal).InstallForCurrentAsync(appId, AndonScopes, Ct)).Value;
+        portal.Clock.Advance(TimeSpan.FromSeconds(1));
         await portal.As<AppInstallStore>(firm.Principal).RevokeScopeForCurrentAsync(install.Id, "workflows.write", Ct);
+        portal.Clock.Advance(TimeSpan.FromSeconds(1));
         await portal.As<AppInstallStore>(firm.Principal).UninstallForCurrentAsync(install.Id, Ct);
 
         var events = await portal.As<VendorWebhookStore>(developer).ListEventsForCurrentAsync(10, Ct);
