@@ -59,6 +59,9 @@ public sealed class DbConnectionFactory : IDbConnectionFactory, IAsyncDisposable
         // WAL lets readers continue while one writer commits; busy_timeout makes writers queue instead of failing.
         pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
+        // PostgreSQL has it as a function (migration 0031); SQLite has no stored functions, so each connection gets it.
+        connection.CreateFunction<long?, string, long>("smeonboard_require",
+            (ok, refusal) => ok == 1 ? 1 : throw new InvalidOperationException(DbExceptionExtensions.GuardRefused + refusal));
         return connection;
     }
 

@@ -33,7 +33,7 @@ public sealed class CheckoutStore(
             return new FieldError("", "Errors.Checkout.NotForSale", "There is no such paid app in the catalogue.");
         }
         await using var connection = await db.OpenAsync(cancellationToken);
-        var split = await SplitAsync(connection, null, "", app, firmOrgId, voucherCode, cancellationToken);
+        var split = await SplitAsync(connection, app, firmOrgId, voucherCode, cancellationToken);
         if (!split.Succeeded)
         {
             return Result<CheckoutQuote>.Failure(split.Errors);
@@ -64,62 +64,81 @@ public sealed class CheckoutStore(
         {
             return new FieldError("scopes", "Errors.MarketplaceConsentMissing", $"Consent to every data scope to install: {string.Join(", ", missing)} not given.");
         }
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            var placed = await TryPlaceAsync(app, firmOrgId, voucherCode, requested, cancellationToken);
+            if (placed is null)
+            {
+                continue;
+            }
+            if (!placed.Succeeded || placed.Value.RemainderMinor > 0)
+            {
+                return placed.Succeeded ? await StartPaymentAsync(placed.Value, Renewals.SubscriptionPeriods.Renews(app.PricingModel), cancellationToken) : placed;
+            }
+            return await settlement.FindAsync(placed.Value.Id, cancellationToken) ?? placed;
+        }
+        return new FieldError("", "Errors.Checkout.Busy", "Many orders are being paid from this voucher's programme at this moment; nothing was charged. Try again.");
+    }
+
+    /// <summary>How often an order is quoted afresh when other checkouts changed its voucher's balances between its quote and its hold.</summary>
+    private const int Attempts = 20;
+
+    /// <summary>
+    /// Reads and splits the order as a quote does, without locks, then writes the order, its hold and, when the voucher
+    /// covers it all, its payment and install, in one batch that first checks the balances again under the programme's
+    /// and voucher's locks (<see cref="VoucherHoldGuard"/>). Null when they no longer allow the share: nothing was
+    /// written, and the caller quotes again.
+    /// </summary>
+    private async Task<Result<CheckoutOrder>?> TryPlaceAsync(CatalogueApp app, Guid firmOrgId, string? voucherCode, IReadOnlyList<string> requested,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var (refusal, payout) = await RefusalAsync(connection, firmOrgId, app, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var split = await SplitAsync(connection, app, firmOrgId, voucherCode, cancellationToken);
+        if (!split.Succeeded)
+        {
+            return Result<CheckoutOrder>.Failure(split.Errors);
+        }
+        var (quote, inputs) = split.Value;
+        if (!quote.IsFullyCovered && string.IsNullOrEmpty(payout))
+        {
+            return new FieldError("", "Errors.Checkout.VendorCannotBePaid", "The vendor of this app cannot take card payments yet.");
+        }
+        var voucher = quote.ShareMinor > 0 ? inputs?.Voucher : null;
         var now = clock.GetUtcNow();
-        CheckoutOrder order;
-        await using (var connection = await db.OpenAsync(cancellationToken))
+        // A fully covered order is paid as it is placed: inserted as paid.
+        var paidNow = quote.IsFullyCovered;
+        var order = new CheckoutOrder
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var (refusal, payout) = await RefusalAsync(connection, transaction, firmOrgId, app, cancellationToken);
-            if (refusal is not null)
-            {
-                return refusal;
-            }
-            var split = await SplitAsync(connection, transaction, db.Dialect.ForUpdate, app, firmOrgId, voucherCode, cancellationToken);
-            if (!split.Succeeded)
-            {
-                return Result<CheckoutOrder>.Failure(split.Errors);
-            }
-            var (quote, read) = split.Value;
-            if (!quote.IsFullyCovered && string.IsNullOrEmpty(payout))
-            {
-                return new FieldError("", "Errors.Checkout.VendorCannotBePaid", "The vendor of this app cannot take card payments yet.");
-            }
-            var voucher = quote.ShareMinor > 0 ? read : null;
-            // A fully covered order is paid as it is placed: inserted as paid.
-            var paidNow = quote.IsFullyCovered;
-            order = new CheckoutOrder
-            {
-                Id = Guid.CreateVersion7(), FirmOrgId = firmOrgId, AppId = app.Id, AppVersion = app.CurrentVersion, VendorOrgId = app.VendorOrgId,
-                VoucherId = voucher?.Id, ProgrammeId = voucher?.ProgrammeId, PriceMinor = quote.PriceMinor, ShareMinor = quote.ShareMinor,
-                RemainderMinor = quote.RemainderMinor, FeeMinor = Math.Min(options.Value.FeeFor(quote.PriceMinor), quote.RemainderMinor),
-                Currency = app.Currency, Status = paidNow ? OrderStatuses.Paid : OrderStatuses.AwaitingPayment, ConsentedScopes = string.Join(' ', requested),
-                PayoutAccountId = payout, Sandbox = payments.IsSandbox, CreatedAt = now, SettledAt = paidNow ? now : null,
-                ExpiresAt = now.AddMinutes(options.Value.HoldMinutes), AppNameEn = app.NameEn, AppNameZh = app.NameZh,
-            };
-            // The order, its audit record and its hold are written in one command with what follows from its payment.
-            var batch = new SqlBatch();
-            AddInsert(batch, order);
-            audit.Add(batch, new AuditRecord("checkout.order-placed", "CheckoutOrder", order.Id.ToString(),
-                $"Order for {app.NameEn}: price {Money.Format(order.PriceMinor, order.Currency)}, voucher {Money.Format(order.ShareMinor, order.Currency)}, card {Money.Format(order.RemainderMinor, order.Currency)}"));
-            if (order.ShareMinor > 0)
-            {
-                ledger.Add(batch, [CheckoutPostings.Hold(order, actor.UserId)]);
-            }
-            if (paidNow)
-            {
-                await settlement.RecordPaidAsync(connection, transaction, order, actor.UserId, batch, now, cancellationToken);
-            }
-            else
-            {
-                await batch.ExecuteAsync(connection, transaction, cancellationToken);
-            }
-            await transaction.CommitAsync(cancellationToken);
-        }
-        if (order.RemainderMinor == 0)
+            Id = Guid.CreateVersion7(), FirmOrgId = firmOrgId, AppId = app.Id, AppVersion = app.CurrentVersion, VendorOrgId = app.VendorOrgId,
+            VoucherId = voucher?.Id, ProgrammeId = voucher?.ProgrammeId, PriceMinor = quote.PriceMinor, ShareMinor = quote.ShareMinor,
+            RemainderMinor = quote.RemainderMinor, FeeMinor = Math.Min(options.Value.FeeFor(quote.PriceMinor), quote.RemainderMinor),
+            Currency = app.Currency, Status = paidNow ? OrderStatuses.Paid : OrderStatuses.AwaitingPayment, ConsentedScopes = string.Join(' ', requested),
+            PayoutAccountId = payout, Sandbox = payments.IsSandbox, CreatedAt = now, SettledAt = paidNow ? now : null,
+            ExpiresAt = now.AddMinutes(options.Value.HoldMinutes), AppNameEn = app.NameEn, AppNameZh = app.NameZh,
+        };
+        var batch = new SqlBatch();
+        if (voucher is not null)
         {
-            return await settlement.FindAsync(order.Id, cancellationToken) ?? order;
+            VoucherHoldGuard.Add(batch, db.Dialect, order, inputs!.Rules);
         }
-        return await StartPaymentAsync(order, Renewals.SubscriptionPeriods.Renews(app.PricingModel), cancellationToken);
+        AddInsert(batch, order);
+        audit.Add(batch, new AuditRecord("checkout.order-placed", "CheckoutOrder", order.Id.ToString(),
+            $"Order for {app.NameEn}: price {Money.Format(order.PriceMinor, order.Currency)}, voucher {Money.Format(order.ShareMinor, order.Currency)}, card {Money.Format(order.RemainderMinor, order.Currency)}"));
+        if (voucher is not null)
+        {
+            ledger.Add(batch, [CheckoutPostings.Hold(order, actor.UserId)]);
+        }
+        if (paidNow)
+        {
+            // The guard refused the batch if the app were installed meanwhile.
+            settlement.AddPaid(batch, order, actor.UserId, now, alreadyInstalled: false);
+        }
+        return await batch.ExecuteGuardedAsync(connection, cancellationToken) ? Result<CheckoutOrder>.Success(order) : null;
     }
 
     /// <summary>One of the current firm's orders; another firm's is not found.</summary>
@@ -152,29 +171,29 @@ public sealed class CheckoutStore(
         return (await settlement.FindAsync(order.Id, cancellationToken))!;
     }
 
-    /// <summary>The share and the voucher it was read from (none without a code), so the order need not read it again.</summary>
-    private async Task<Result<(ShareQuote Quote, Voucher? Voucher)>> SplitAsync(DbConnection connection, DbTransaction? transaction, string forUpdate, CatalogueApp app, Guid firmOrgId,
-        string? voucherCode, CancellationToken cancellationToken)
+    /// <summary>The share and what it was calculated from (none without a code), so the order need not read it again. Takes no locks.</summary>
+    private async Task<Result<(ShareQuote Quote, ShareInputs? Inputs)>> SplitAsync(DbConnection connection, CatalogueApp app, Guid firmOrgId, string? voucherCode,
+        CancellationToken cancellationToken)
     {
-        var basis = await ShareBasis.ReadAsync(connection, transaction, app, firmOrgId, clock.GetUtcNow(), cancellationToken);
+        var basis = await ShareBasis.ReadAsync(connection, null, app, firmOrgId, clock.GetUtcNow(), cancellationToken);
         if (string.IsNullOrWhiteSpace(voucherCode))
         {
-            return WithVoucher(ShareCalculator.Calculate(basis), null);
+            return WithInputs(ShareCalculator.Calculate(basis), null);
         }
-        var inputs = await VoucherState.ReadAsync(connection, transaction, forUpdate, voucherCode, basis, cancellationToken);
+        var inputs = await VoucherState.ReadAsync(connection, null, "", voucherCode, basis, cancellationToken);
         if (inputs?.Voucher is not { } voucher)
         {
             return new FieldError("VoucherCode", "Errors.Checkout.VoucherUnknown", "There is no such voucher for your firm.");
         }
-        var refusal = voucher.FirmOrgId == firmOrgId ? await IntegrityGate.RefusalAsync(connection, transaction, voucher, app.VendorOrgId, cancellationToken) : null;
-        return refusal ?? WithVoucher(ShareCalculator.Calculate(inputs), voucher);
+        var refusal = voucher.FirmOrgId == firmOrgId ? await IntegrityGate.RefusalAsync(connection, null, voucher, app.VendorOrgId, cancellationToken) : null;
+        return refusal ?? WithInputs(ShareCalculator.Calculate(inputs), inputs);
     }
 
-    private static Result<(ShareQuote Quote, Voucher? Voucher)> WithVoucher(Result<ShareQuote> quote, Voucher? voucher) =>
-        quote.Succeeded ? (quote.Value, voucher) : Result<(ShareQuote, Voucher?)>.Failure(quote.Errors);
+    private static Result<(ShareQuote Quote, ShareInputs? Inputs)> WithInputs(Result<ShareQuote> quote, ShareInputs? inputs) =>
+        quote.Succeeded ? (quote.Value, inputs) : Result<(ShareQuote, ShareInputs?)>.Failure(quote.Errors);
 
     /// <summary>Why the firm cannot buy the app now (installed, or an order waiting), and the vendor's payout account: one query.</summary>
-    private static async Task<(FieldError? Refusal, string? Payout)> RefusalAsync(DbConnection connection, DbTransaction transaction, Guid firmOrgId,
+    private static async Task<(FieldError? Refusal, string? Payout)> RefusalAsync(DbConnection connection, Guid firmOrgId,
         CatalogueApp app, CancellationToken cancellationToken)
     {
         var state = await connection.QuerySingleAsync<(long Installed, long Waiting, string? Payout)>(new CommandDefinition(
@@ -182,7 +201,7 @@ public sealed class CheckoutStore(
             SELECT (SELECT COUNT(*) FROM marketplace_installs WHERE org_id = @firmOrgId AND app_id = @appId AND status = 'Active'),
                    (SELECT COUNT(*) FROM checkout_orders WHERE firm_org_id = @firmOrgId AND app_id = @appId AND status = 'AwaitingPayment'),
                    (SELECT payout_account_id FROM vendor_onboarding WHERE org_id = @vendorOrgId)
-            """, new { firmOrgId, appId = app.Id, vendorOrgId = app.VendorOrgId }, transaction, cancellationToken: cancellationToken));
+            """, new { firmOrgId, appId = app.Id, vendorOrgId = app.VendorOrgId }, cancellationToken: cancellationToken));
         if (state.Installed > 0)
         {
             return (new FieldError("", "Errors.MarketplaceAlreadyInstalled", "This app is already installed."), null);

@@ -122,24 +122,27 @@ public sealed class OrderSettlement(IDbConnectionFactory db, LedgerWriter ledger
         {
             throw new InvalidOperationException($"Order {order.Id} was settled meanwhile.");
         }
-        await RecordPaidAsync(connection, transaction, order, userId, new SqlBatch(), now, cancellationToken);
+        var batch = new SqlBatch();
+        AddPaid(batch, order, userId, now, await AppInstallStore.IsActiveAsync(connection, transaction, order.FirmOrgId, order.AppId, cancellationToken));
+        await batch.ExecuteAsync(connection, transaction, cancellationToken);
     }
 
     /// <summary>
-    /// What follows from an order marked paid (here or by the caller's insert): the install, then in one command the
-    /// caller's <paramref name="batch"/> (its statements first), the paid posting, the subscription and the audit record.
+    /// Adds what follows from an order marked paid (here or by the caller's insert) to the caller's batch: the install
+    /// (unless the app is already installed), the paid posting, the subscription and the audit record.
     /// </summary>
-    internal async Task RecordPaidAsync(DbConnection connection, DbTransaction transaction, CheckoutOrder order, Guid? userId,
-        SqlBatch batch, DateTimeOffset now, CancellationToken cancellationToken)
+    internal void AddPaid(SqlBatch batch, CheckoutOrder order, Guid? userId, DateTimeOffset now, bool alreadyInstalled)
     {
-        var installed = await AppInstallStore.InstallPaidAsync(connection, transaction, order.FirmOrgId, order.AppId, order.AppVersion, order.Scopes, userId, now, cancellationToken);
+        if (!alreadyInstalled)
+        {
+            AppInstallStore.AddPaidInstall(batch, order.FirmOrgId, order.AppId, order.AppVersion, order.Scopes, userId, now);
+        }
         audit.Add(batch, new AuditRecord("checkout.order-paid", "CheckoutOrder", order.Id.ToString(),
             $"Order for {order.AppNameEn} paid ({Money.Format(order.ShareMinor, order.Currency)} by voucher, {Money.Format(order.RemainderMinor, order.Currency)} by card)"
-            + (installed ? $"; installed with consent to {(order.Scopes.Count == 0 ? "no data scopes" : string.Join(", ", order.Scopes))}" : "; the app was already installed"),
+            + (alreadyInstalled ? "; the app was already installed" : $"; installed with consent to {(order.Scopes.Count == 0 ? "no data scopes" : string.Join(", ", order.Scopes))}"),
             order.FirmOrgId));
         ledger.Add(batch, [CheckoutPostings.Paid(order)]);
         Renewals.SubscriptionStarts.Add(batch, order.Id, now);
-        await batch.ExecuteAsync(connection, transaction, cancellationToken);
     }
 
     private async Task<bool> ReleaseAsync(DbConnection connection, DbTransaction transaction, CheckoutOrder order, string why, CancellationToken cancellationToken)

@@ -32,11 +32,9 @@ internal static class VoucherState
         var sums = await connection.QuerySingleAsync<Sums>(new CommandDefinition(
             $"""
             SELECT {LedgerSql.Balance(LedgerAccount.Voucher, "@Id")} AS balance_minor,
-                   (SELECT COALESCE(SUM(le.amount_minor), 0) FROM ledger_entries le JOIN vouchers v ON v.id = le.owner_id
-                    WHERE v.firm_org_id = @FirmOrgId AND v.programme_id = @ProgrammeId AND le.account IN ('VoucherHold', 'VoucherSpent')) AS firm_used_minor,
-                   -{LedgerSql.ProgrammeTotal([LedgerAccount.ProgrammeFunding, LedgerAccount.VoucherHold, LedgerAccount.VoucherSpent], "@ProgrammeId")} AS programme_remaining_minor,
-                   (SELECT COUNT(*) FROM checkout_orders o WHERE o.voucher_id = @Id AND o.status IN ('AwaitingPayment', 'Paid') AND o.renewal_of IS NULL)
-                   + (SELECT COUNT(*) FROM voucher_claims c WHERE c.voucher_id = @Id AND c.status IN ('Filed', 'Approved')) AS purchases_used
+                   {VoucherUseSql.FirmUsed("@FirmOrgId", "@ProgrammeId")} AS firm_used_minor,
+                   {VoucherUseSql.ProgrammeRemaining("@ProgrammeId")} AS programme_remaining_minor,
+                   {VoucherUseSql.PurchasesUsed("@Id")} AS purchases_used
             """, new { voucher.Id, voucher.FirmOrgId, voucher.ProgrammeId }, transaction, cancellationToken: cancellationToken));
         var rules = ProgrammeRulesJson.Read(programme.Rules);
         return new ShareInputs

@@ -81,38 +81,42 @@ public sealed class AppInstallStore(IDbConnectionFactory db, ICurrentActor actor
     }
 
     /// <summary>
-    /// Installs a paid app for <paramref name="orgId"/> inside the caller's transaction, once its order is paid, with the
-    /// scopes the firm consented to at checkout. An install already active (a race with another order) is left as it is.
+    /// Adds the install of a paid app for <paramref name="orgId"/>, once its order is paid, with the scopes the firm
+    /// consented to at checkout, to the caller's batch. An install already active (a race with another order) is left as
+    /// it is, and its scopes with it.
     /// </summary>
-    internal static async Task<bool> InstallPaidAsync(DbConnection connection, DbTransaction transaction, Guid orgId, string appId, string appVersion,
-        IReadOnlyList<string> scopes, Guid? userId, DateTimeOffset now, CancellationToken cancellationToken)
+    internal static void AddPaidInstall(SqlBatch batch, Guid orgId, string appId, string appVersion, IReadOnlyList<string> scopes, Guid? userId, DateTimeOffset now)
     {
         var installId = Guid.CreateVersion7();
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+        batch.Add(
             """
             INSERT INTO marketplace_installs (id, org_id, app_id, app_version, status, installed_at, installed_by)
             SELECT @installId, @orgId, @appId, @appVersion, 'Active', @now, @userId
             WHERE NOT EXISTS (SELECT 1 FROM marketplace_installs WHERE org_id = @orgId AND app_id = @appId AND status = 'Active')
-            """, new { installId, orgId, appId, appVersion, now, userId }, transaction, cancellationToken: cancellationToken));
-        if (inserted == 0)
+            """, new { installId, orgId, appId, appVersion, now, userId });
+        if (scopes.Count == 0)
         {
-            return false;
+            return;
         }
-        if (scopes.Count > 0)
+        var grants = new List<KeyValuePair<string, object?>> { new("installId", installId), new("now", now), new("userId", userId) };
+        var rows = scopes.Select((scope, i) =>
         {
-            // One statement for every scope: a paid install runs while checkout holds its programme's row lock.
-            var grants = new DynamicParameters(new { installId, now, userId });
-            var rows = scopes.Select((scope, i) =>
-            {
-                grants.Add($"s{i}", scope);
-                return $"(@installId, @s{i}, @now, @userId)";
-            }).ToList();
-            await connection.ExecuteAsync(new CommandDefinition(
-                $"INSERT INTO marketplace_install_scopes (install_id, scope, granted_at, granted_by) VALUES {string.Join(", ", rows)}",
-                grants, transaction, cancellationToken: cancellationToken));
-        }
-        return true;
+            grants.Add(new($"s{i}", scope));
+            return $"(@s{i})";
+        }).ToList();
+        batch.Add(
+            $"""
+            INSERT INTO marketplace_install_scopes (install_id, scope, granted_at, granted_by)
+            SELECT @installId, g.column1, @now, @userId FROM (VALUES {string.Join(", ", rows)}) AS g
+            WHERE EXISTS (SELECT 1 FROM marketplace_installs WHERE id = @installId)
+            """, grants);
     }
+
+    /// <summary>True when <paramref name="orgId"/> has the app installed and active.</summary>
+    internal static async Task<bool> IsActiveAsync(DbConnection connection, DbTransaction transaction, Guid orgId, string appId, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM marketplace_installs WHERE org_id = @orgId AND app_id = @appId AND status = 'Active'",
+            new { orgId, appId }, transaction, cancellationToken: cancellationToken)) > 0;
 
     /// <summary>The current firm's active installs with every scope it granted (revoked ones included), newest first.</summary>
     public async Task<IReadOnlyList<AppInstall>> ListActiveForCurrentAsync(CancellationToken cancellationToken = default)
