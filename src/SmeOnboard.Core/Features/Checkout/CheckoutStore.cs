@@ -21,19 +21,19 @@ namespace SmeOnboard.Core.Features.Checkout;
 /// is paid and installed at once.
 /// </summary>
 public sealed class CheckoutStore(
-    IDbConnectionFactory db, ICurrentActor actor, CatalogueStore catalogue, IPaymentGateway payments, OrderSettlement settlement,
+    IDbConnectionFactory db, ICurrentActor actor, IPaymentGateway payments, OrderSettlement settlement,
     LedgerWriter ledger, AuditLog audit, IOptions<CheckoutOptions> options, TimeProvider clock)
 {
     public async Task<Result<CheckoutQuote>> QuoteAsync(string appId, string? voucherCode, CancellationToken cancellationToken = default)
     {
         var firmOrgId = RequireFirmAdmin();
-        var app = await catalogue.FindAsync(appId, cancellationToken);
-        if (app is not { IsListed: true } || app.IsFree)
-        {
-            return new FieldError("", "Errors.Checkout.NotForSale", "There is no such paid app in the catalogue.");
-        }
         await using var connection = await db.OpenAsync(cancellationToken);
-        var split = await SplitAsync(connection, app, firmOrgId, voucherCode, cancellationToken);
+        var purchase = await PurchaseRead.ReadAsync(connection, appId, firmOrgId, voucherCode, clock.GetUtcNow(), cancellationToken);
+        if (ForSale(purchase) is not { } app)
+        {
+            return NotForSale;
+        }
+        var split = purchase.Split();
         if (!split.Succeeded)
         {
             return Result<CheckoutQuote>.Failure(split.Errors);
@@ -53,29 +53,20 @@ public sealed class CheckoutStore(
         CancellationToken cancellationToken = default)
     {
         var firmOrgId = RequireFirmAdmin();
-        var app = await catalogue.FindAsync(appId, cancellationToken);
-        if (app is not { IsListed: true } || app.IsFree)
-        {
-            return new FieldError("", "Errors.Checkout.NotForSale", "There is no such paid app in the catalogue.");
-        }
-        var requested = app.ReadManifest().DataScopes.Select(s => s.Scope).ToList();
-        var missing = requested.Except(consentedScopes).ToList();
-        if (missing.Count > 0)
-        {
-            return new FieldError("scopes", "Errors.MarketplaceConsentMissing", $"Consent to every data scope to install: {string.Join(", ", missing)} not given.");
-        }
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            var placed = await TryPlaceAsync(app, firmOrgId, voucherCode, requested, cancellationToken);
+            var placed = await TryPlaceAsync(appId, firmOrgId, voucherCode, consentedScopes, cancellationToken);
             if (placed is null)
             {
                 continue;
             }
-            if (!placed.Succeeded || placed.Value.RemainderMinor > 0)
+            if (!placed.Succeeded)
             {
-                return placed.Succeeded ? await StartPaymentAsync(placed.Value, Renewals.SubscriptionPeriods.Renews(app.PricingModel), cancellationToken) : placed;
+                return Result<CheckoutOrder>.Failure(placed.Errors);
             }
-            return await settlement.FindAsync(placed.Value.Id, cancellationToken) ?? placed;
+            // A fully covered order is complete as written; the rest goes on to its card payment.
+            var (order, renews) = placed.Value;
+            return order.RemainderMinor > 0 ? await StartPaymentAsync(order, renews, cancellationToken) : order;
         }
         return new FieldError("", "Errors.Checkout.Busy", "Many orders are being paid from this voucher's programme at this moment; nothing was charged. Try again.");
     }
@@ -83,33 +74,48 @@ public sealed class CheckoutStore(
     /// <summary>How often an order is quoted afresh when other checkouts changed its voucher's balances between its quote and its hold.</summary>
     private const int Attempts = 20;
 
+    private static readonly FieldError NotForSale = new("", "Errors.Checkout.NotForSale", "There is no such paid app in the catalogue.");
+
+    private static CatalogueApp? ForSale(PurchaseRead purchase) => purchase.App is { IsListed: true, IsFree: false } app ? app : null;
+
     /// <summary>
-    /// Reads and splits the order as a quote does, without locks, then writes the order, its hold and, when the voucher
-    /// covers it all, its payment and install, in one batch that first checks the balances again under the programme's
-    /// and voucher's locks (<see cref="VoucherHoldGuard"/>). Null when they no longer allow the share: nothing was
-    /// written, and the caller quotes again.
+    /// Reads and splits the order as a quote does, in one round trip and without locks, then writes the order, its hold
+    /// and, when the voucher covers it all, its payment and install, in one batch that first checks the balances again
+    /// under the programme's and voucher's locks (<see cref="VoucherHoldGuard"/>). Null when they no longer allow the
+    /// share: nothing was written, and the caller quotes again. With the order comes whether the app renews (a card
+    /// payment then saves the card).
     /// </summary>
-    private async Task<Result<CheckoutOrder>?> TryPlaceAsync(CatalogueApp app, Guid firmOrgId, string? voucherCode, IReadOnlyList<string> requested,
-        CancellationToken cancellationToken)
+    private async Task<Result<(CheckoutOrder Order, bool Renews)>?> TryPlaceAsync(string appId, Guid firmOrgId, string? voucherCode,
+        IReadOnlyCollection<string> consentedScopes, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        var (refusal, payout) = await RefusalAsync(connection, firmOrgId, app, cancellationToken);
-        if (refusal is not null)
+        var now = clock.GetUtcNow();
+        var purchase = await PurchaseRead.ReadAsync(connection, appId, firmOrgId, voucherCode, now, cancellationToken);
+        if (ForSale(purchase) is not { } app)
+        {
+            return NotForSale;
+        }
+        var requested = app.ReadManifest().DataScopes.Select(s => s.Scope).ToList();
+        var missing = requested.Except(consentedScopes).ToList();
+        if (missing.Count > 0)
+        {
+            return new FieldError("scopes", "Errors.MarketplaceConsentMissing", $"Consent to every data scope to install: {string.Join(", ", missing)} not given.");
+        }
+        if (purchase.Firm.Refusal is { } refusal)
         {
             return refusal;
         }
-        var split = await SplitAsync(connection, app, firmOrgId, voucherCode, cancellationToken);
+        var split = purchase.Split();
         if (!split.Succeeded)
         {
-            return Result<CheckoutOrder>.Failure(split.Errors);
+            return Result<(CheckoutOrder, bool)>.Failure(split.Errors);
         }
         var (quote, inputs) = split.Value;
-        if (!quote.IsFullyCovered && string.IsNullOrEmpty(payout))
+        if (!quote.IsFullyCovered && string.IsNullOrEmpty(purchase.Firm.Payout))
         {
             return new FieldError("", "Errors.Checkout.VendorCannotBePaid", "The vendor of this app cannot take card payments yet.");
         }
         var voucher = quote.ShareMinor > 0 ? inputs?.Voucher : null;
-        var now = clock.GetUtcNow();
         // A fully covered order is paid as it is placed: inserted as paid.
         var paidNow = quote.IsFullyCovered;
         var order = new CheckoutOrder
@@ -118,8 +124,8 @@ public sealed class CheckoutStore(
             VoucherId = voucher?.Id, ProgrammeId = voucher?.ProgrammeId, PriceMinor = quote.PriceMinor, ShareMinor = quote.ShareMinor,
             RemainderMinor = quote.RemainderMinor, FeeMinor = Math.Min(options.Value.FeeFor(quote.PriceMinor), quote.RemainderMinor),
             Currency = app.Currency, Status = paidNow ? OrderStatuses.Paid : OrderStatuses.AwaitingPayment, ConsentedScopes = string.Join(' ', requested),
-            PayoutAccountId = payout, Sandbox = payments.IsSandbox, CreatedAt = now, SettledAt = paidNow ? now : null,
-            ExpiresAt = now.AddMinutes(options.Value.HoldMinutes), AppNameEn = app.NameEn, AppNameZh = app.NameZh,
+            PayoutAccountId = purchase.Firm.Payout, Sandbox = payments.IsSandbox, CreatedAt = now, SettledAt = paidNow ? now : null,
+            ExpiresAt = now.AddMinutes(options.Value.HoldMinutes), AppNameEn = app.NameEn, AppNameZh = app.NameZh, FirmName = purchase.Firm.Name,
         };
         var batch = new SqlBatch();
         if (voucher is not null)
@@ -135,10 +141,12 @@ public sealed class CheckoutStore(
         }
         if (paidNow)
         {
-            // The guard refused the batch if the app were installed meanwhile.
+            // The guard refuses the batch if the app was installed meanwhile.
             settlement.AddPaid(batch, order, actor.UserId, now, alreadyInstalled: false);
         }
-        return await batch.ExecuteGuardedAsync(connection, cancellationToken) ? Result<CheckoutOrder>.Success(order) : null;
+        return await batch.ExecuteGuardedAsync(connection, cancellationToken)
+            ? Result<(CheckoutOrder, bool)>.Success((order, Renewals.SubscriptionPeriods.Renews(app.PricingModel)))
+            : null;
     }
 
     /// <summary>One of the current firm's orders; another firm's is not found.</summary>
@@ -169,46 +177,6 @@ public sealed class CheckoutStore(
         await db.ExecuteAsync("UPDATE checkout_orders SET payment_intent_id = @PaymentIntentId WHERE id = @Id",
             new { start.PaymentIntentId, order.Id }, cancellationToken);
         return (await settlement.FindAsync(order.Id, cancellationToken))!;
-    }
-
-    /// <summary>The share and what it was calculated from (none without a code), so the order need not read it again. Takes no locks.</summary>
-    private async Task<Result<(ShareQuote Quote, ShareInputs? Inputs)>> SplitAsync(DbConnection connection, CatalogueApp app, Guid firmOrgId, string? voucherCode,
-        CancellationToken cancellationToken)
-    {
-        var basis = await ShareBasis.ReadAsync(connection, null, app, firmOrgId, clock.GetUtcNow(), cancellationToken);
-        if (string.IsNullOrWhiteSpace(voucherCode))
-        {
-            return WithInputs(ShareCalculator.Calculate(basis), null);
-        }
-        var inputs = await VoucherState.ReadAsync(connection, null, "", voucherCode, basis, cancellationToken);
-        if (inputs?.Voucher is not { } voucher)
-        {
-            return new FieldError("VoucherCode", "Errors.Checkout.VoucherUnknown", "There is no such voucher for your firm.");
-        }
-        var refusal = voucher.FirmOrgId == firmOrgId ? await IntegrityGate.RefusalAsync(connection, null, voucher, app.VendorOrgId, cancellationToken) : null;
-        return refusal ?? WithInputs(ShareCalculator.Calculate(inputs), inputs);
-    }
-
-    private static Result<(ShareQuote Quote, ShareInputs? Inputs)> WithInputs(Result<ShareQuote> quote, ShareInputs? inputs) =>
-        quote.Succeeded ? (quote.Value, inputs) : Result<(ShareQuote, ShareInputs?)>.Failure(quote.Errors);
-
-    /// <summary>Why the firm cannot buy the app now (installed, or an order waiting), and the vendor's payout account: one query.</summary>
-    private static async Task<(FieldError? Refusal, string? Payout)> RefusalAsync(DbConnection connection, Guid firmOrgId,
-        CatalogueApp app, CancellationToken cancellationToken)
-    {
-        var state = await connection.QuerySingleAsync<(long Installed, long Waiting, string? Payout)>(new CommandDefinition(
-            """
-            SELECT (SELECT COUNT(*) FROM marketplace_installs WHERE org_id = @firmOrgId AND app_id = @appId AND status = 'Active'),
-                   (SELECT COUNT(*) FROM checkout_orders WHERE firm_org_id = @firmOrgId AND app_id = @appId AND status = 'AwaitingPayment'),
-                   (SELECT payout_account_id FROM vendor_onboarding WHERE org_id = @vendorOrgId)
-            """, new { firmOrgId, appId = app.Id, vendorOrgId = app.VendorOrgId }, cancellationToken: cancellationToken));
-        if (state.Installed > 0)
-        {
-            return (new FieldError("", "Errors.MarketplaceAlreadyInstalled", "This app is already installed."), null);
-        }
-        return state.Waiting > 0
-            ? (new FieldError("", "Errors.Checkout.OrderWaiting", "An order for this app is already waiting for payment."), null)
-            : (null, state.Payout);
     }
 
     private void AddInsert(SqlBatch batch, CheckoutOrder order) =>

@@ -12,8 +12,12 @@ internal static class ShareBasis
     {
         var band = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
             "SELECT headcount_band FROM organisations WHERE id = @firmOrgId", new { firmOrgId }, transaction, cancellationToken: cancellationToken));
-        return ForApp(new ShareInputs { FirmOrgId = firmOrgId, FirmHeadcountBand = band, Now = now }, app);
+        return For(app, firmOrgId, band, now);
     }
+
+    /// <summary>The basis from a firm's headcount band the caller has already read.</summary>
+    public static ShareInputs For(CatalogueApp app, Guid firmOrgId, string? headcountBand, DateTimeOffset now) =>
+        ForApp(new ShareInputs { FirmOrgId = firmOrgId, FirmHeadcountBand = headcountBand, Now = now }, app);
 
     /// <summary>The same firm and voucher state for another app: a voucher read once prices a whole catalogue page.</summary>
     public static ShareInputs ForApp(ShareInputs inputs, CatalogueApp app) => new()

@@ -93,13 +93,16 @@ public sealed partial class CatalogueStore(IDbConnectionFactory db, TimeProvider
     public async Task<CatalogueApp?> FindAsync(string appId, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<CatalogueApp>(new CommandDefinition(
-            $"""
-            SELECT {CatalogueApp.Columns}, v.manifest
-            FROM marketplace_apps a JOIN marketplace_app_versions v ON v.app_id = a.id AND v.version = a.current_version
-            WHERE a.id = @appId
-            """, new { appId }, cancellationToken: cancellationToken));
+        return await connection.QuerySingleOrDefaultAsync<CatalogueApp>(new CommandDefinition(FindSql, new { appId }, cancellationToken: cancellationToken));
     }
+
+    /// <summary>One app with its current manifest, by @appId (checkout reads it together with the rest of a purchase).</summary>
+    internal const string FindSql =
+        $"""
+        SELECT {CatalogueApp.Columns}, v.manifest
+        FROM marketplace_apps a JOIN marketplace_app_versions v ON v.app_id = a.id AND v.version = a.current_version
+        WHERE a.id = @appId
+        """;
 
     /// <summary>The manifest of one published version of an app (the one a firm installed), or null.</summary>
     public async Task<AppManifest?> FindManifestAsync(string appId, string version, CancellationToken cancellationToken = default)

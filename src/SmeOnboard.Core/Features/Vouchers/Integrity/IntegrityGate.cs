@@ -11,16 +11,16 @@ namespace SmeOnboard.Core.Features.Vouchers.Integrity;
 /// </summary>
 public static class IntegrityGate
 {
-    /// <summary>The refusal for one app's vendor, in one query (checkout, under its locks).</summary>
-    public static async Task<FieldError?> RefusalAsync(DbConnection connection, DbTransaction? transaction, Voucher voucher, Guid vendorOrgId, CancellationToken cancellationToken)
-    {
-        var state = await connection.QuerySingleAsync<(long ClawedBack, long Suspended)>(new CommandDefinition(
-            """
-            SELECT (SELECT COUNT(*) FROM voucher_clawbacks WHERE voucher_id = @Id),
-                   (SELECT COUNT(*) FROM programme_vendor_suspensions WHERE programme_id = @ProgrammeId AND vendor_org_id = @vendorOrgId)
-            """, new { voucher.Id, voucher.ProgrammeId, vendorOrgId }, transaction, cancellationToken: cancellationToken));
-        return Refusal(state.ClawedBack > 0, state.Suspended > 0);
-    }
+    /// <summary>
+    /// Whether the voucher whose code is @code was clawed back, and whether the vendor of the app @appId is suspended
+    /// from its programme: one row (clawed_back, vendor_suspended) for checkout to read with the rest of a purchase.
+    /// </summary>
+    public const string StateByCodeSql =
+        """
+        SELECT (SELECT COUNT(*) FROM voucher_clawbacks c JOIN vouchers v ON v.id = c.voucher_id WHERE v.code = @code) AS clawed_back,
+               (SELECT COUNT(*) FROM programme_vendor_suspensions s JOIN vouchers v ON v.programme_id = s.programme_id
+                JOIN marketplace_apps a ON a.vendor_org_id = s.vendor_org_id WHERE v.code = @code AND a.id = @appId) AS vendor_suspended
+        """;
 
     /// <summary>The refusal for any vendor's app, read once per voucher (a catalogue page prices many apps).</summary>
     public static async Task<Func<Guid, FieldError?>> RefusalsAsync(DbConnection connection, Voucher voucher, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ public static class IntegrityGate
         return vendorOrgId => Refusal(clawedBack, suspended.Contains(vendorOrgId));
     }
 
-    private static FieldError? Refusal(bool clawedBack, bool vendorSuspended)
+    public static FieldError? Refusal(bool clawedBack, bool vendorSuspended)
     {
         if (clawedBack)
         {
