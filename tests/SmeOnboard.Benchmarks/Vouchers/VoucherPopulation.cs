@@ -50,7 +50,7 @@ public sealed class VoucherPopulation
         var (appIds, scopes) = await PublishAppsAsync(services, vendor, apps);
         var ledger = services.GetRequiredService<LedgerWriter>();
         var programmeIds = new List<Guid>();
-        var firmList = new List<(ClaimsPrincipal, string)>();
+        var firmsByProgramme = new List<List<(ClaimsPrincipal Admin, string Code)>>();
         var face = PriceMinor * apps;
         for (var p = 0; p < programmes; p++)
         {
@@ -70,6 +70,8 @@ public sealed class VoucherPopulation
                 """, new { programmeId, now, closes = now.AddYears(1), rules = JsonSerializer.Serialize(rules, RulesJson) }, transaction);
             // Exactly what the firms' vouchers hold: the budget binds as tightly as the balances.
             await ledger.PostAsync(connection, transaction, Posting("BudgetFunded", programmeId, LedgerAccount.ProgrammeFunding, programmeId, LedgerAccount.ProgrammeBudget, face * programmeFirms), default);
+            var firmList = new List<(ClaimsPrincipal Admin, string Code)>();
+            firmsByProgramme.Add(firmList);
             for (var f = 0; f < programmeFirms; f++)
             {
                 var firm = Guid.CreateVersion7();
@@ -87,8 +89,17 @@ public sealed class VoucherPopulation
             }
             await transaction.CommitAsync();
         }
-        return new VoucherPopulation { AppIds = appIds, Firms = firmList, ProgrammeIds = programmeIds, Scopes = scopes };
+        return new VoucherPopulation { AppIds = appIds, Firms = Interleaved(firmsByProgramme), ProgrammeIds = programmeIds, Scopes = scopes };
     }
+
+    /// <summary>
+    /// The firms in turn by programme (a firm of the first, of the second, …), as firms of many programmes buy at the same
+    /// time; in the order they were made, the clients would all buy from one programme before the next.
+    /// </summary>
+    private static List<(ClaimsPrincipal Admin, string Code)> Interleaved(List<List<(ClaimsPrincipal Admin, string Code)>> firmsByProgramme) =>
+        Enumerable.Range(0, firmsByProgramme.Max(firms => firms.Count))
+            .SelectMany(i => firmsByProgramme.Where(firms => i < firms.Count).Select(firms => firms[i]))
+            .ToList();
 
     private static LedgerPosting Posting(string kind, Guid programmeId, string from, Guid fromOwner, string to, long amount, Guid? toOwner = null) => new()
     {

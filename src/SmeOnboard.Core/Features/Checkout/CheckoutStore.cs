@@ -135,14 +135,15 @@ public sealed class CheckoutStore(
         AddInsert(batch, order);
         audit.Add(batch, new AuditRecord("checkout.order-placed", "CheckoutOrder", order.Id.ToString(),
             $"Order for {app.NameEn}: price {Money.Format(order.PriceMinor, order.Currency)}, voucher {Money.Format(order.ShareMinor, order.Currency)}, card {Money.Format(order.RemainderMinor, order.Currency)}"));
-        if (voucher is not null)
-        {
-            ledger.Add(batch, [CheckoutPostings.Hold(order, actor.UserId)]);
-        }
+        IReadOnlyList<LedgerPosting> hold = voucher is null ? [] : [CheckoutPostings.Hold(order, actor.UserId)];
         if (paidNow)
         {
-            // The guard refuses the batch if the app was installed meanwhile.
-            settlement.AddPaid(batch, order, actor.UserId, now, alreadyInstalled: false);
+            // The guard refuses the batch if the app was installed meanwhile; the hold is written with the paid posting.
+            settlement.AddPaid(batch, order, actor.UserId, now, alreadyInstalled: false, hold);
+        }
+        else
+        {
+            ledger.Add(batch, hold);
         }
         return await batch.ExecuteGuardedAsync(connection, cancellationToken)
             ? Result<(CheckoutOrder, bool)>.Success((order, Renewals.SubscriptionPeriods.Renews(app.PricingModel)))

@@ -123,15 +123,16 @@ public sealed class OrderSettlement(IDbConnectionFactory db, LedgerWriter ledger
             throw new InvalidOperationException($"Order {order.Id} was settled meanwhile.");
         }
         var batch = new SqlBatch();
-        AddPaid(batch, order, userId, now, await AppInstallStore.IsActiveAsync(connection, transaction, order.FirmOrgId, order.AppId, cancellationToken));
+        AddPaid(batch, order, userId, now, await AppInstallStore.IsActiveAsync(connection, transaction, order.FirmOrgId, order.AppId, cancellationToken), []);
         await batch.ExecuteAsync(connection, transaction, cancellationToken);
     }
 
     /// <summary>
     /// Adds what follows from an order marked paid (here or by the caller's insert) to the caller's batch: the install
-    /// (unless the app is already installed), the paid posting, the subscription and the audit record.
+    /// (unless the app is already installed), the paid posting (after <paramref name="earlierPostings"/>, written with
+    /// it), the subscription and the audit record.
     /// </summary>
-    internal void AddPaid(SqlBatch batch, CheckoutOrder order, Guid? userId, DateTimeOffset now, bool alreadyInstalled)
+    internal void AddPaid(SqlBatch batch, CheckoutOrder order, Guid? userId, DateTimeOffset now, bool alreadyInstalled, IReadOnlyList<LedgerPosting> earlierPostings)
     {
         if (!alreadyInstalled)
         {
@@ -141,7 +142,7 @@ public sealed class OrderSettlement(IDbConnectionFactory db, LedgerWriter ledger
             $"Order for {order.AppNameEn} paid ({Money.Format(order.ShareMinor, order.Currency)} by voucher, {Money.Format(order.RemainderMinor, order.Currency)} by card)"
             + (alreadyInstalled ? "; the app was already installed" : $"; installed with consent to {(order.Scopes.Count == 0 ? "no data scopes" : string.Join(", ", order.Scopes))}"),
             order.FirmOrgId));
-        ledger.Add(batch, [CheckoutPostings.Paid(order)]);
+        ledger.Add(batch, [.. earlierPostings, CheckoutPostings.Paid(order)]);
         Renewals.SubscriptionStarts.Add(batch, order.Id, now);
     }
 

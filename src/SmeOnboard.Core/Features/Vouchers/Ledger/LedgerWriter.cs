@@ -26,32 +26,39 @@ public sealed class LedgerWriter(TimeProvider clock)
         return ids;
     }
 
-    /// <summary>Adds the transactions to the caller's batch, which writes them when it runs; their ids, in order.</summary>
+    /// <summary>
+    /// Adds the transactions to the caller's batch, which writes them when it runs: one statement for their rows and
+    /// one for all their lines, however many there are. Their ids, in order.
+    /// </summary>
     public IReadOnlyList<Guid> Add(SqlBatch batch, IReadOnlyList<LedgerPosting> postings)
     {
         if (postings.FirstOrDefault(p => !p.IsBalanced) is { } unbalanced)
         {
             throw new InvalidOperationException($"Ledger transaction {unbalanced.Kind} does not balance: {string.Join(", ", unbalanced.Lines.Select(l => $"{l.Account} {l.AmountMinor} {l.Currency}"))}.");
         }
-        var now = clock.GetUtcNow();
-        var ids = new List<Guid>();
-        foreach (var posting in postings)
+        var ids = postings.Select(_ => Guid.CreateVersion7()).ToList();
+        var transactions = new List<KeyValuePair<string, object?>> { new("now", clock.GetUtcNow()) };
+        var lines = new List<KeyValuePair<string, object?>>();
+        var transactionRows = new List<string>();
+        var lineRows = new List<string>();
+        for (var t = 0; t < postings.Count; t++)
         {
-            var id = Guid.CreateVersion7();
-            ids.Add(id);
-            batch.Add("INSERT INTO ledger_transactions (id, kind, order_id, memo, created_at, created_by) VALUES (@id, @Kind, @OrderId, @Memo, @now, @UserId)",
-                new { id, posting.Kind, posting.OrderId, posting.Memo, now, posting.UserId });
-            var parameters = new List<KeyValuePair<string, object?>> { new("id", id) };
-            var rows = posting.Lines.Select((l, i) =>
+            var posting = postings[t];
+            transactions.AddRange([new($"id{t}", ids[t]), new($"k{t}", posting.Kind), new($"o{t}", posting.OrderId), new($"m{t}", posting.Memo), new($"u{t}", posting.UserId)]);
+            transactionRows.Add($"(@id{t}, @k{t}, @o{t}, @m{t}, @now, @u{t})");
+            lines.Add(new($"t{t}", ids[t]));
+            for (var i = 0; i < posting.Lines.Count; i++)
             {
-                parameters.Add(new($"a{i}", l.Account));
-                parameters.Add(new($"o{i}", l.OwnerId));
-                parameters.Add(new($"p{i}", l.ProgrammeId));
-                parameters.Add(new($"m{i}", l.AmountMinor));
-                parameters.Add(new($"c{i}", l.Currency));
-                return $"(@id, @a{i}, @o{i}, @p{i}, @m{i}, @c{i})";
-            }).ToList();
-            batch.Add($"INSERT INTO ledger_entries (transaction_id, account, owner_id, programme_id, amount_minor, currency) VALUES {string.Join(", ", rows)}", parameters);
+                var line = posting.Lines[i];
+                var n = $"{t}_{i}";
+                lines.AddRange([new($"a{n}", line.Account), new($"o{n}", line.OwnerId), new($"p{n}", line.ProgrammeId), new($"m{n}", line.AmountMinor), new($"c{n}", line.Currency)]);
+                lineRows.Add($"(@t{t}, @a{n}, @o{n}, @p{n}, @m{n}, @c{n})");
+            }
+        }
+        if (postings.Count > 0)
+        {
+            batch.Add($"INSERT INTO ledger_transactions (id, kind, order_id, memo, created_at, created_by) VALUES {string.Join(", ", transactionRows)}", transactions);
+            batch.Add($"INSERT INTO ledger_entries (transaction_id, account, owner_id, programme_id, amount_minor, currency) VALUES {string.Join(", ", lineRows)}", lines);
         }
         return ids;
     }
