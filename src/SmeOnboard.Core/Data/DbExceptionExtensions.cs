@@ -29,10 +29,13 @@ public static class DbExceptionExtensions
         _ => false,
     };
 
-    /// <summary>True when a <see cref="SqlBatch.Require"/> condition did not hold.</summary>
+    /// <summary>
+    /// True when a <see cref="SqlBatch.Require"/> condition did not hold, or when PostgreSQL chose the batch as the victim
+    /// of a deadlock (two batches locking the same rows in another order): either way nothing of it was written.
+    /// </summary>
     public static bool IsGuardRefusal(this DbException exception) => exception switch
     {
-        PostgresException postgres => postgres.SqlState == PostgresGuardRefused,
+        PostgresException postgres => postgres.SqlState is PostgresGuardRefused or PostgresErrorCodes.DeadlockDetected,
         SqliteException sqlite => sqlite.Message.Contains(GuardRefused, StringComparison.Ordinal),
         _ => false,
     };

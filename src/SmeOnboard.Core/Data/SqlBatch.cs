@@ -48,7 +48,7 @@ public sealed partial class SqlBatch
 
     /// <summary>
     /// Runs the batch as a transaction of its own; false, with nothing written, when one of its <see cref="Require"/>
-    /// conditions did not hold. On PostgreSQL the batch goes without BEGIN and COMMIT: statements sent together share one
+    /// conditions did not hold (or PostgreSQL broke a deadlock by aborting it), so the caller may read and try again. On PostgreSQL the batch goes without BEGIN and COMMIT: statements sent together share one
     /// implicit transaction, so the row locks it takes are held for this single round trip and not across the client's
     /// next ones. SQLite, in process, wraps it in a transaction of its own.
     /// </summary>
