@@ -29,7 +29,11 @@ public sealed class ShareInputs
     /// <summary>The firm's cap in this programme less what its vouchers hold and spent.</summary>
     public long CapRemainingMinor { get; init; }
 
-    /// <summary>The budget put into the programme less everything held and spent by all of its vouchers.</summary>
+    /// <summary>
+    /// The budget put into the programme less everything held and spent by all of its vouchers; while the programme has
+    /// not promised more than it has, the part of it this voucher can reach (its unallocated budget plus the voucher's
+    /// balance), which limits a share the same way (<see cref="VoucherUseSql.ProgrammeRemaining"/>).
+    /// </summary>
     public long ProgrammeRemainingMinor { get; init; }
 
     /// <summary>How the voucher is being used: at checkout, or claimed back after the firm paid in full.</summary>

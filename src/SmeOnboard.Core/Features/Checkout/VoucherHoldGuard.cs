@@ -31,7 +31,7 @@ internal static class VoucherHoldGuard
             (SELECT status FROM voucher_programmes WHERE id = @ProgrammeId) = '{ProgrammeStatus.Published}'
             AND {LedgerSql.Balance(LedgerAccount.Voucher, "@VoucherId")} >= @ShareMinor
             AND @cap - {VoucherUseSql.FirmUsed("@FirmOrgId", "@ProgrammeId")} >= @ShareMinor
-            AND {VoucherUseSql.ProgrammeRemaining("@ProgrammeId")} >= @ShareMinor
+            AND {VoucherUseSql.ProgrammeRemaining("@VoucherId", "@ProgrammeId")} >= @ShareMinor
             AND {VoucherUseSql.PurchasesUsed("@VoucherId")} < @allowed
             AND NOT EXISTS (SELECT 1 FROM voucher_clawbacks WHERE voucher_id = @VoucherId)
             AND NOT EXISTS (SELECT 1 FROM programme_vendor_suspensions WHERE programme_id = @ProgrammeId AND vendor_org_id = @VendorOrgId)

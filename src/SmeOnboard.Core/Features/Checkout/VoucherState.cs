@@ -35,7 +35,7 @@ internal static class VoucherState
         SELECT {Voucher.Columns} FROM vouchers v WHERE v.code = @code;
         SELECT p.status, r.rules,
                {VoucherUseSql.FirmUsed("v.firm_org_id", "v.programme_id")} AS firm_used_minor,
-               {VoucherUseSql.ProgrammeRemaining("v.programme_id")} AS programme_remaining_minor,
+               {VoucherUseSql.ProgrammeRemaining("v.id", "v.programme_id")} AS programme_remaining_minor,
                {VoucherUseSql.PurchasesUsed("v.id")} AS purchases_used
         FROM vouchers v JOIN voucher_programmes p ON p.id = v.programme_id
         JOIN voucher_programme_revisions r ON r.programme_id = v.programme_id AND r.revision = v.revision

@@ -15,9 +15,22 @@ internal static class VoucherUseSql
          WHERE fv.firm_org_id = {firmExpression} AND fv.programme_id = {programmeExpression} AND le.account IN ('{LedgerAccount.VoucherHold}', '{LedgerAccount.VoucherSpent}'))
         """;
 
-    /// <summary>The programme's budget not yet held or spent.</summary>
-    public static string ProgrammeRemaining(string programmeExpression) =>
-        $"(-{LedgerSql.ProgrammeTotal([LedgerAccount.ProgrammeFunding, LedgerAccount.VoucherHold, LedgerAccount.VoucherSpent], programmeExpression)})";
+    /// <summary>
+    /// The programme's budget not yet held or spent (funded less held less spent), as far as a share from one voucher
+    /// can use it. Every posting keeps the programme's funding, unallocated budget, vouchers, holds and spending summing
+    /// to zero, so this equals the unallocated budget plus every voucher's balance: while the unallocated budget is not
+    /// below zero (the programme has not promised more than it has) it is at least the unallocated budget plus this
+    /// voucher's balance, which is read instead — a sum over a few rows, where the exact figure sums every hold and
+    /// payment the programme ever made. A programme that promised more than it has gets the exact figure.
+    /// </summary>
+    public static string ProgrammeRemaining(string voucherExpression, string programmeExpression) =>
+        $"""
+        (CASE WHEN {Unallocated(programmeExpression)} >= 0
+              THEN {Unallocated(programmeExpression)} + {LedgerSql.Balance(LedgerAccount.Voucher, voucherExpression)}
+              ELSE -{LedgerSql.ProgrammeTotal([LedgerAccount.ProgrammeFunding, LedgerAccount.VoucherHold, LedgerAccount.VoucherSpent], programmeExpression)} END)
+        """;
+
+    private static string Unallocated(string programmeExpression) => LedgerSql.Balance(LedgerAccount.ProgrammeBudget, programmeExpression);
 
     /// <summary>Purchases the voucher paid or is paying for (renewals are not purchases), and claims filed against it.</summary>
     public static string PurchasesUsed(string voucherExpression) =>

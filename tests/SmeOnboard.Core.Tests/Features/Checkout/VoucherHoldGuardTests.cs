@@ -2,6 +2,7 @@ using Dapper;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Checkout;
 using SmeOnboard.Core.Features.Vouchers;
+using SmeOnboard.Core.Features.Vouchers.Ledger;
 using SmeOnboard.Core.Tests.Infrastructure;
 
 namespace SmeOnboard.Core.Tests.Features.Checkout;
@@ -33,6 +34,20 @@ public sealed class VoucherHoldGuardTests(TestDatabases databases)
     }
 
     [Theory, BothDatabases]
+    public async Task A_share_the_voucher_still_has_but_a_programme_that_promised_too_much_no_longer_covers_writes_nothing(DatabaseProvider provider)
+    {
+        await using var portal = await PortalHarness.StartAsync(databases, provider);
+        // A budget of 5,000 promised twice; the first voucher holds all of it.
+        var (_, programme) = await CheckoutKit.ProgrammeAsync(portal, 5_000, 5_000);
+        var first = await VoucherOfAsync(portal, programme, (await CheckoutKit.PromisedVoucherAsync(portal, programme, 5_000)).Code);
+        var second = await VoucherOfAsync(portal, programme, (await CheckoutKit.PromisedVoucherAsync(portal, programme, 5_000)).Code);
+        Assert.Equal((true, 1), await GuardedProbeAsync(portal, programme, first, shareMinor: 5_000));
+        await HoldAsync(portal, programme, first, 5_000);
+
+        Assert.Equal((false, 0), await GuardedProbeAsync(portal, programme, second, shareMinor: 1_000));
+    }
+
+    [Theory, BothDatabases]
     public async Task A_share_written_after_the_programme_was_paused_writes_nothing(DatabaseProvider provider)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
@@ -58,9 +73,32 @@ public sealed class VoucherHoldGuardTests(TestDatabases databases)
     {
         var (_, programme) = await CheckoutKit.ProgrammeAsync(portal, budgetMinor, faceMinor);
         var (_, code) = await CheckoutKit.PromisedVoucherAsync(portal, programme, faceMinor);
+        return (programme, await VoucherOfAsync(portal, programme, code));
+    }
+
+    private static async Task<Voucher> VoucherOfAsync(PortalHarness portal, VoucherProgramme programme, string code)
+    {
         await using var connection = await portal.Database.Connections.OpenAsync(Ct);
         var voucher = await connection.QuerySingleAsync<Voucher>($"SELECT {Voucher.Columns} FROM vouchers v WHERE v.code = @code", new { code });
-        return (programme, voucher);
+        Assert.Equal(programme.Id, voucher.ProgrammeId);
+        return voucher;
+    }
+
+    /// <summary>The share held as checkout holds it: from the voucher's balance to its hold.</summary>
+    private static async Task HoldAsync(PortalHarness portal, VoucherProgramme programme, Voucher voucher, long shareMinor)
+    {
+        await using var connection = await portal.Database.Connections.OpenAsync(Ct);
+        await using var transaction = await connection.BeginTransactionAsync(Ct);
+        await portal.Anonymous<LedgerWriter>().PostAsync(connection, transaction, new LedgerPosting
+        {
+            Kind = "VoucherHeld", Memo = "Held by the test",
+            Lines =
+            [
+                new LedgerLine { Account = LedgerAccount.Voucher, OwnerId = voucher.Id, ProgrammeId = programme.Id, AmountMinor = -shareMinor, Currency = programme.Currency },
+                new LedgerLine { Account = LedgerAccount.VoucherHold, OwnerId = voucher.Id, ProgrammeId = programme.Id, AmountMinor = shareMinor, Currency = programme.Currency },
+            ],
+        }, Ct);
+        await transaction.CommitAsync(Ct);
     }
 
     /// <summary>The guard for an order of <paramref name="shareMinor"/>, then a row standing for the order's writes; whether it ran, and the rows.</summary>
