@@ -15,8 +15,7 @@ public sealed class SqlBatchTests(TestDatabases databases)
     public async Task Statements_with_the_same_parameter_names_run_in_order_each_with_its_own_values(DatabaseProvider provider)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
-        await using var connection = await portal.Database.Connections.OpenAsync(Ct);
-        await connection.ExecuteAsync($"CREATE TEMP TABLE {_probe} (position INTEGER NOT NULL, name TEXT NOT NULL)");
+        await using var connection = await OpenWithProbeTableAsync(portal);
         await using var transaction = await connection.BeginTransactionAsync(Ct);
         var batch = new SqlBatch();
         batch.Add($"INSERT INTO {_probe} (position, name) VALUES (@position, @name);", new { position = 1, name = "first" });
@@ -34,8 +33,7 @@ public sealed class SqlBatchTests(TestDatabases databases)
     public async Task A_guarded_batch_whose_condition_fails_writes_nothing_not_even_the_statements_before_its_guard(DatabaseProvider provider)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
-        await using var connection = await portal.Database.Connections.OpenAsync(Ct);
-        await connection.ExecuteAsync($"CREATE TEMP TABLE {_probe} (position INTEGER NOT NULL, name TEXT NOT NULL)");
+        await using var connection = await OpenWithProbeTableAsync(portal);
 
         var written = await ProbeBatch(expectedBeforeGuard: 2).ExecuteGuardedAsync(connection, Ct);
 
@@ -47,8 +45,7 @@ public sealed class SqlBatchTests(TestDatabases databases)
     public async Task A_guarded_batch_whose_condition_holds_writes_every_statement_and_its_guard_sees_the_rows_written_before_it(DatabaseProvider provider)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
-        await using var connection = await portal.Database.Connections.OpenAsync(Ct);
-        await connection.ExecuteAsync($"CREATE TEMP TABLE {_probe} (position INTEGER NOT NULL, name TEXT NOT NULL)");
+        await using var connection = await OpenWithProbeTableAsync(portal);
 
         var written = await ProbeBatch(expectedBeforeGuard: 1).ExecuteGuardedAsync(connection, Ct);
 
@@ -62,6 +59,13 @@ public sealed class SqlBatchTests(TestDatabases databases)
         var batch = new SqlBatch();
 
         Assert.Throws<ArgumentException>(() => batch.Require("1 = 1", "it's", new { }));
+    }
+
+    private async Task<System.Data.Common.DbConnection> OpenWithProbeTableAsync(PortalHarness portal)
+    {
+        var connection = await portal.Database.Connections.OpenAsync(Ct);
+        await connection.ExecuteAsync($"CREATE TEMP TABLE {_probe} (position INTEGER NOT NULL, name TEXT NOT NULL)");
+        return connection;
     }
 
     private SqlBatch ProbeBatch(int expectedBeforeGuard)
