@@ -1,5 +1,3 @@
-using System.Data.Common;
-using Dapper;
 using Microsoft.Extensions.Options;
 using SmeOnboard.Core.Common;
 using SmeOnboard.Core.Data;
@@ -7,7 +5,6 @@ using SmeOnboard.Core.Features.Audit;
 using SmeOnboard.Core.Features.Marketplace;
 using SmeOnboard.Core.Features.Organisations;
 using SmeOnboard.Core.Features.Vouchers;
-using SmeOnboard.Core.Features.Vouchers.Integrity;
 using SmeOnboard.Core.Features.Vouchers.Ledger;
 using SmeOnboard.Core.Identity;
 using SmeOnboard.Core.Tenancy;

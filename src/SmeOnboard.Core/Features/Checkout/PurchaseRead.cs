@@ -2,7 +2,6 @@ using System.Data.Common;
 using Dapper;
 using SmeOnboard.Core.Common;
 using SmeOnboard.Core.Features.Marketplace;
-using SmeOnboard.Core.Features.Vouchers;
 using SmeOnboard.Core.Features.Vouchers.Integrity;
 
 namespace SmeOnboard.Core.Features.Checkout;
