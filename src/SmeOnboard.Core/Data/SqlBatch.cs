@@ -7,7 +7,8 @@ namespace SmeOnboard.Core.Data;
 
 /// <summary>
 /// Statements collected from several stores to run, in order, as one command: one round trip inside the caller's
-/// transaction. Each statement's @parameters are renamed apart (s0_…, s1_…), so statements may use the same names.
+/// transaction, or, guarded, as a transaction of its own. Each statement's @parameters are renamed apart (s0_…, s1_…),
+/// so statements may use the same names.
 /// </summary>
 public sealed partial class SqlBatch
 {
@@ -48,9 +49,10 @@ public sealed partial class SqlBatch
 
     /// <summary>
     /// Runs the batch as a transaction of its own; false, with nothing written, when one of its <see cref="Require"/>
-    /// conditions did not hold (or PostgreSQL broke a deadlock by aborting it), so the caller may read and try again. On PostgreSQL the batch goes without BEGIN and COMMIT: statements sent together share one
-    /// implicit transaction, so the row locks it takes are held for this single round trip and not across the client's
-    /// next ones. SQLite, in process, wraps it in a transaction of its own.
+    /// conditions did not hold (or PostgreSQL broke a deadlock by aborting it), so the caller may read and try again.
+    /// On PostgreSQL the batch goes without BEGIN and COMMIT: statements sent together share one implicit transaction,
+    /// so the row locks it takes are held for this single round trip and not across the client's next ones. SQLite, in
+    /// process, wraps it in a transaction of its own.
     /// </summary>
     public async Task<bool> ExecuteGuardedAsync(DbConnection connection, CancellationToken cancellationToken)
     {
