@@ -74,19 +74,27 @@ public sealed class OrderSettlement(IDbConnectionFactory db, LedgerWriter ledger
     }
 
     /// <summary>
-    /// Releases every order whose hold ran out without payment and cancels its card payment at the provider; the
+    /// Releases every unpaid order whose hold lapsed — its hold time ran out, or the voucher's programme suspended the
+    /// app's vendor, whose apps its vouchers may no longer pay for — and cancels its card payment at the provider; the
     /// number released. A cancellation the provider refuses (the card paid meanwhile) leaves the late payment to the
     /// payment event, which records it for a refund.
     /// </summary>
-    public async Task<int> ReleaseExpiredAsync(CancellationToken cancellationToken = default)
+    public async Task<int> ReleaseLapsedAsync(CancellationToken cancellationToken = default)
     {
-        var expired = await db.QueryListAsync<ExpiredOrder>(
-            "SELECT id, payment_intent_id FROM checkout_orders WHERE status = 'AwaitingPayment' AND expires_at <= @now ORDER BY expires_at LIMIT 100",
-            new { now = clock.GetUtcNow() }, cancellationToken);
+        var lapsed = await db.QueryListAsync<LapsedOrder>(
+            """
+            SELECT o.id, o.payment_intent_id, CASE WHEN o.expires_at <= @now THEN 0 ELSE 1 END AS vendor_suspended
+            FROM checkout_orders o
+            WHERE o.status = 'AwaitingPayment'
+              AND (o.expires_at <= @now
+                   OR (o.share_minor > 0 AND EXISTS (SELECT 1 FROM programme_vendor_suspensions s
+                                                     WHERE s.programme_id = o.programme_id AND s.vendor_org_id = o.vendor_org_id)))
+            ORDER BY o.expires_at LIMIT 100
+            """, new { now = clock.GetUtcNow() }, cancellationToken);
         var released = 0;
-        foreach (var order in expired)
+        foreach (var order in lapsed)
         {
-            if (!await ReleaseAsync(order.Id, "no payment within the hold time", cancellationToken))
+            if (!await ReleaseAsync(order.Id, order.VendorSuspended == 1 ? "the programme suspended the app's vendor" : "no payment within the hold time", cancellationToken))
             {
                 continue;
             }
@@ -106,10 +114,11 @@ public sealed class OrderSettlement(IDbConnectionFactory db, LedgerWriter ledger
         return released;
     }
 
-    private sealed class ExpiredOrder
+    private sealed class LapsedOrder
     {
         public Guid Id { get; init; }
         public string? PaymentIntentId { get; init; }
+        public long VendorSuspended { get; init; }
     }
 
     internal async Task MarkPaidAsync(DbConnection connection, DbTransaction transaction, CheckoutOrder order, Guid? userId, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ using SmeOnboard.Core.Features.Checkout;
 
 namespace SmeOnboard.Web.Features.Checkout;
 
-/// <summary>Once a minute, releases the voucher holds of orders left unpaid past their hold time.</summary>
+/// <summary>Once a minute, releases the voucher holds of unpaid orders whose hold lapsed (time ran out, or the programme suspended the vendor).</summary>
 public sealed partial class HoldSweeper(IServiceScopeFactory scopes, TimeProvider clock, ILogger<HoldSweeper> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -13,7 +13,7 @@ public sealed partial class HoldSweeper(IServiceScopeFactory scopes, TimeProvide
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var released = await scope.ServiceProvider.GetRequiredService<OrderSettlement>().ReleaseExpiredAsync(stoppingToken);
+                var released = await scope.ServiceProvider.GetRequiredService<OrderSettlement>().ReleaseLapsedAsync(stoppingToken);
                 if (released > 0)
                 {
                     LogReleased(logger, released);

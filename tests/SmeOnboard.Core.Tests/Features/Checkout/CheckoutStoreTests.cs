@@ -137,7 +137,7 @@ public sealed class CheckoutStoreTests(TestDatabases databases)
     {
         await using var portal = await PortalHarness.StartAsync(databases, provider);
         var (_, order) = await AwaitingOrderAsync(portal);
-        await portal.Anonymous<OrderSettlement>().ReleaseExpiredAsync(Ct);
+        await portal.Anonymous<OrderSettlement>().ReleaseLapsedAsync(Ct);
         Assert.Equal(OrderStatuses.AwaitingPayment, (await portal.Anonymous<OrderSettlement>().FindAsync(order.Id, Ct))!.Status);
 
         // Its hold runs out; moving the shared clock instead would expire the orders of tests running alongside.
@@ -145,7 +145,7 @@ public sealed class CheckoutStoreTests(TestDatabases databases)
         {
             await connection.ExecuteAsync("UPDATE checkout_orders SET expires_at = @at WHERE id = @Id", new { at = portal.Clock.GetUtcNow().AddMinutes(-1), order.Id });
         }
-        await portal.Anonymous<OrderSettlement>().ReleaseExpiredAsync(Ct);
+        await portal.Anonymous<OrderSettlement>().ReleaseLapsedAsync(Ct);
 
         Assert.Equal(OrderStatuses.Released, (await portal.Anonymous<OrderSettlement>().FindAsync(order.Id, Ct))!.Status);
         Assert.Equal(200_000, await CheckoutKit.BalanceAsync(portal, LedgerAccount.Voucher, order.VoucherId!.Value));

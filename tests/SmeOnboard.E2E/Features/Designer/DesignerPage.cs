@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace SmeOnboard.E2E.Features.Designer;
 
 /// <summary>/workflows and /workflows/{id}: the list with "new workflow", and the designer with its X6 canvas.</summary>
-public sealed class DesignerPage(IPage page)
+public sealed partial class DesignerPage(IPage page)
 {
     public ILocator NewName => page.GetByTestId("new-workflow-name");
     public ILocator NewButton => page.GetByTestId("new-workflow");
@@ -35,7 +35,7 @@ public sealed class DesignerPage(IPage page)
         await NewName.FillAsync(name);
         await NewButton.ClickAsync();
         // Blazor navigates inside the page, so there is no load event to wait for.
-        await page.WaitForURLAsync("**/workflows/*", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(DesignerAddress(), BlazorNavigation.Within);
         await page.WaitUntilInteractiveAsync();
         // The canvas says so once designer.js has been imported and the graph drawn.
         await Canvas.And(page.Locator("[data-ready='true']")).WaitForAsync();
@@ -105,4 +105,7 @@ public sealed class DesignerPage(IPage page)
         });
 
     public ILocator Edges => Canvas.Locator("[data-designer-canvas] .x6-edge");
+
+    [GeneratedRegex("/workflows/[^/]+$")]
+    private static partial Regex DesignerAddress();
 }

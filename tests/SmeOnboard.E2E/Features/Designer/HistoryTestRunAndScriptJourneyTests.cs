@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 namespace SmeOnboard.E2E.Features.Designer;
 
 /// <summary>The designer beyond drawing: version history and restore, test runs followed live, and the script editor.</summary>
-public sealed class HistoryTestRunAndScriptJourneyTests(PortalFixture portal) : BrowserTest(portal)
+public sealed partial class HistoryTestRunAndScriptJourneyTests(PortalFixture portal) : BrowserTest(portal)
 {
     private async Task<DesignerPage> SignInAndCreateAsync(string name)
     {
@@ -60,7 +60,7 @@ public sealed class HistoryTestRunAndScriptJourneyTests(PortalFixture portal) : 
         await Expect(designer.Node("ask")).ToBeVisibleAsync();
 
         await Page.GetByTestId("test-run").ClickAsync();
-        await Page.WaitForURLAsync("**/workflows/instances/*", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Expect(Page).ToHaveURLAsync(RunAddress(), BlazorNavigation.Within);
         var run = new RunViewerPage(Page);
         await run.WaitForCanvasAsync();
 
@@ -91,7 +91,7 @@ public sealed class HistoryTestRunAndScriptJourneyTests(PortalFixture portal) : 
         await Expect(designer.Node("stop")).ToBeVisibleAsync();
 
         await Page.GetByTestId("test-run").ClickAsync();
-        await Page.WaitForURLAsync("**/workflows/instances/*", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Expect(Page).ToHaveURLAsync(RunAddress(), BlazorNavigation.Within);
         var run = new RunViewerPage(Page);
         await run.WaitForCanvasAsync();
 
@@ -220,4 +220,7 @@ public sealed class HistoryTestRunAndScriptJourneyTests(PortalFixture portal) : 
         }
         Assert.Fail($"The draft of {definitionId} never reached the expected state.");
     }
+
+    [GeneratedRegex("/workflows/instances/[^/]+$")]
+    private static partial Regex RunAddress();
 }

@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SmeOnboard.E2E.Infrastructure;
 
 namespace SmeOnboard.E2E.Features.Designer;
 
 /// <summary>/workflows/{id}/history: the version list, the read-only canvas of the version shown, and the diff.</summary>
-public sealed class WorkflowHistoryPage(IPage page)
+public sealed partial class WorkflowHistoryPage(IPage page)
 {
     public ILocator Version(int version) => page.GetByTestId($"version-{version}");
     public ILocator Changed => page.GetByTestId("diff-changed");
@@ -16,7 +17,7 @@ public sealed class WorkflowHistoryPage(IPage page)
     public async Task OpenFromDesignerAsync()
     {
         await page.GetByTestId("open-history").ClickAsync();
-        await page.WaitForURLAsync("**/history", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(HistoryAddress(), BlazorNavigation.Within);
         await page.WaitUntilInteractiveAsync();
         await Canvas.And(page.Locator("[data-ready='true']")).WaitForAsync();
     }
@@ -26,7 +27,10 @@ public sealed class WorkflowHistoryPage(IPage page)
     {
         await page.GetByTestId($"restore-{version}").ClickAsync();
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Restore as draft" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.EndsWith("/history", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).Not.ToHaveURLAsync(HistoryAddress(), BlazorNavigation.Within);
         await page.Locator("[data-testid='designer-canvas'][data-ready='true']").WaitForAsync();
     }
+
+    [GeneratedRegex("/history$")]
+    private static partial Regex HistoryAddress();
 }

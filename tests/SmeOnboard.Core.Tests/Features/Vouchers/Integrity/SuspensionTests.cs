@@ -1,6 +1,7 @@
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Checkout;
 using SmeOnboard.Core.Features.Vouchers.Integrity;
+using SmeOnboard.Core.Features.Vouchers.Ledger;
 using SmeOnboard.Core.Tests.Features.Checkout;
 using SmeOnboard.Core.Tests.Infrastructure;
 
@@ -62,5 +63,27 @@ public sealed class SuspensionTests(TestDatabases databases)
             Assert.Equal(1, await portal.CountAsync("SELECT COUNT(*) FROM audit_log WHERE action = @action AND entity_id = @id AND org_id = @agency",
                 new { action, id = scene.Programme.Id.ToString(), agency = scene.Programme.OrgId }));
         }
+    }
+
+    [Theory, BothDatabases]
+    public async Task An_unpaid_order_for_a_vendor_the_programme_suspends_is_released_and_its_share_returns_to_the_voucher(DatabaseProvider provider)
+    {
+        await using var portal = await PortalHarness.StartAsync(databases, provider);
+        var scene = await IntegrityKit.SceneAsync(portal);
+        var (admin, _, code) = await CheckoutKit.FirmWithVoucherAsync(portal, scene.Officer, scene.Programme.Id);
+        var placed = await portal.As<CheckoutStore>(admin).PlaceOrderAsync(scene.AppId, code, CheckoutKit.Scopes, Ct);
+        Assert.Equal(OrderStatuses.AwaitingPayment, placed.Value.Status);
+        var settlement = portal.Anonymous<OrderSettlement>();
+        await settlement.ReleaseLapsedAsync(Ct);
+        Assert.Equal(OrderStatuses.AwaitingPayment, (await settlement.FindAsync(placed.Value.Id, Ct))!.Status);
+
+        await portal.As<IntegrityStore>(scene.Officer).SuspendVendorAsync(scene.Programme.Id, scene.Vendor.Id, "Price pattern under review.", Ct);
+        await settlement.ReleaseLapsedAsync(Ct);
+
+        Assert.Equal(OrderStatuses.Released, (await settlement.FindAsync(placed.Value.Id, Ct))!.Status);
+        Assert.Equal(200_000, await CheckoutKit.BalanceAsync(portal, LedgerAccount.Voucher, placed.Value.VoucherId!.Value));
+        Assert.Equal(1, await portal.CountAsync("SELECT COUNT(*) FROM audit_log WHERE action = 'checkout.order-released' AND entity_id = @id AND summary LIKE '%suspended%'",
+            new { id = placed.Value.Id.ToString() }));
+        await CheckoutKit.AssertLedgerBalancesAsync(portal);
     }
 }
