@@ -18,7 +18,7 @@ public sealed class RenewalEmails(IMailSender mail, IStringLocalizer<SharedResou
     {
         var name = culture.Name.StartsWith("zh", StringComparison.Ordinal) ? notice.AppNameZh : notice.AppNameEn;
         var subject = string.Format(culture, L["Email.Renewal.PastDue.Subject"], name);
-        var body = string.Format(culture, L["Email.Renewal.PastDue.Body"], name, Money.Format(notice.AmountMinor, notice.Currency), notice.Reason);
+        var body = string.Format(culture, L["Email.Renewal.PastDue.Body"], name, Money.Format(notice.AmountMinor, notice.Currency), PastDueReasons.Describe(notice.Reason, L));
         var where = L["Email.Renewal.Where"].Value;
         var text = string.Join("\n\n", body, where, L["Email.Footer"].Value);
         var html = $"""
