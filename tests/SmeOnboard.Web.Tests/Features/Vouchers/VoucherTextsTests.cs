@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using SmeOnboard.Core.Features.Email;
 using SmeOnboard.Core.Features.Vouchers;
 using SmeOnboard.Web.Features.Vouchers;
 using SmeOnboard.Web.Resources;
@@ -51,16 +50,5 @@ public sealed class VoucherTextsTests : PortalComponentContext
         Assert.Equal("Your application to Starter was approved / 您申请的“起步”已获批准", message.Subject);
         Assert.Contains("Your voucher ABCD-EFGH-JKMN-PQRS is worth CNY 20,000.00 and is valid until 2027-02-23.", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("您的服务券 ABCD-EFGH-JKMN-PQRS 面值 CNY 20,000.00，有效期至 2027-02-23。", message.TextBody, StringComparison.Ordinal);
-    }
-
-    private sealed class RecordingMail : IMailSender
-    {
-        public List<EmailMessage> Sent { get; } = [];
-
-        public Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
-        {
-            Sent.Add(message);
-            return Task.CompletedTask;
-        }
     }
 }

@@ -38,19 +38,51 @@ public sealed class ClaimDecisions(IDbConnectionFactory db, ICurrentActor actor,
         return claims;
     }
 
-    public async Task<Result<VoucherClaim>> ApproveAsync(Guid claimId, CancellationToken cancellationToken = default)
+    /// <summary>Approves the claim in full and pays it out.</summary>
+    public Task<Result<VoucherClaim>> ApproveAsync(Guid claimId, CancellationToken cancellationToken = default) =>
+        ApproveAsync(claimId, null, null, cancellationToken);
+
+    /// <summary>
+    /// Approves <paramref name="approvedMinor"/> of the claim (what the evidence supports) and pays that out; the rest
+    /// goes back to the voucher. The firm reads <paramref name="reason"/>.
+    /// </summary>
+    public async Task<Result<VoucherClaim>> ApproveInPartAsync(Guid claimId, long approvedMinor, string reason, CancellationToken cancellationToken = default)
+    {
+        reason = reason.Trim();
+        if (reason.Length == 0 || reason.Length > MaxReasonLength)
+        {
+            return new FieldError("Reason", "Errors.Claims.PartReasonRequired", $"Say in 1 to {MaxReasonLength} characters why less is approved; the firm reads it.");
+        }
+        return await ApproveAsync(claimId, approvedMinor, reason, cancellationToken);
+    }
+
+    private async Task<Result<VoucherClaim>> ApproveAsync(Guid claimId, long? approvedMinor, string? reason, CancellationToken cancellationToken)
     {
         var orgId = RequireOfficer();
         var reference = $"TRF-{clock.GetUtcNow():yyyyMMdd}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4))}";
-        var decided = await DecideAsync(orgId, claimId, ClaimStatus.Approved, null, reference, async (connection, transaction, claim) =>
+        var decided = await DecideAsync(orgId, claimId, claim =>
         {
-            await ledger.PostAsync(connection, transaction, ClaimPostings.Approved(claim, actor.UserId), cancellationToken);
-            await ledger.PostAsync(connection, transaction, ClaimPostings.Transferred(claim, reference, actor.UserId), cancellationToken);
-            return $"Claim of {Money.Format(claim.AmountMinor, claim.Currency)} for {claim.AppNameEn} approved; paid out by transfer {reference}";
+            var approved = approvedMinor ?? claim.AmountMinor;
+            return approved < 1 || approved > claim.AmountMinor
+                ? new FieldError("Amount", "Errors.Claims.ApprovedAmount",
+                    $"Approve between {Money.Format(1, claim.Currency)} and the {Money.Format(claim.AmountMinor, claim.Currency)} claimed.")
+                : new Decision(ClaimStatus.Approved, reason, reference, approved);
+        }, async (connection, transaction, claim, decision) =>
+        {
+            var approved = decision.ApprovedMinor!.Value;
+            var rest = claim.AmountMinor - approved;
+            await ledger.PostAllAsync(connection, transaction,
+            [
+                ClaimPostings.Approved(claim, approved, actor.UserId), ClaimPostings.Transferred(claim, approved, reference, actor.UserId),
+                .. rest > 0 ? [ClaimPostings.Release(claim, rest, actor.UserId)] : Array.Empty<LedgerPosting>(),
+            ], cancellationToken);
+            return $"Claim of {Money.Format(claim.AmountMinor, claim.Currency)} for {claim.AppNameEn} approved"
+                + (rest > 0 ? $" for {Money.Format(approved, claim.Currency)}, {Money.Format(rest, claim.Currency)} returned to the voucher ({reason})" : "")
+                + $"; paid out by transfer {reference}";
         }, cancellationToken);
         if (decided.Succeeded)
         {
-            await NotifyAsync(new ClaimNotice(ClaimNoticeKind.Approved, decided.Value, reference, null), cancellationToken);
+            await NotifyAsync(new ClaimNotice(ClaimNoticeKind.Approved, decided.Value, reference, reason), cancellationToken);
         }
         return decided;
     }
@@ -63,9 +95,9 @@ public sealed class ClaimDecisions(IDbConnectionFactory db, ICurrentActor actor,
         {
             return new FieldError("Reason", "Errors.Claims.ReasonRequired", $"Say why in 1 to {MaxReasonLength} characters; the firm reads it.");
         }
-        var decided = await DecideAsync(orgId, claimId, ClaimStatus.Rejected, reason, null, async (connection, transaction, claim) =>
+        var decided = await DecideAsync(orgId, claimId, _ => new Decision(ClaimStatus.Rejected, reason, null, null), async (connection, transaction, claim, _) =>
         {
-            await ledger.PostAsync(connection, transaction, ClaimPostings.Release(claim, actor.UserId), cancellationToken);
+            await ledger.PostAsync(connection, transaction, ClaimPostings.Release(claim, claim.AmountMinor, actor.UserId), cancellationToken);
             return $"Claim of {Money.Format(claim.AmountMinor, claim.Currency)} for {claim.AppNameEn} rejected; the hold returned to the voucher. {reason}";
         }, cancellationToken);
         if (decided.Succeeded)
@@ -75,8 +107,15 @@ public sealed class ClaimDecisions(IDbConnectionFactory db, ICurrentActor actor,
         return decided;
     }
 
-    private async Task<Result<VoucherClaim>> DecideAsync(Guid orgId, Guid claimId, string status, string? reason, string? reference,
-        Func<DbConnection, DbTransaction, VoucherClaim, Task<string>> post, CancellationToken cancellationToken)
+    /// <summary>What an officer decided: the new status, the reason the firm reads, the transfer's reference and the amount approved.</summary>
+    private sealed record Decision(string Status, string? Reason, string? Reference, long? ApprovedMinor);
+
+    /// <summary>
+    /// Decides a claim still filed, under its row lock: <paramref name="decide"/> checks the decision against the claim,
+    /// <paramref name="post"/> writes its ledger postings and says what happened for the audit log.
+    /// </summary>
+    private async Task<Result<VoucherClaim>> DecideAsync(Guid orgId, Guid claimId, Func<VoucherClaim, Result<Decision>> decide,
+        Func<DbConnection, DbTransaction, VoucherClaim, Decision, Task<string>> post, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -87,17 +126,24 @@ public sealed class ClaimDecisions(IDbConnectionFactory db, ICurrentActor actor,
         {
             return new FieldError("", "Errors.Claims.NotFound", "There is no such claim on your programmes.");
         }
+        var decision = decide(claim);
+        if (!decision.Succeeded)
+        {
+            return Result<VoucherClaim>.Failure(decision.Errors);
+        }
+        var (status, reason, reference, approvedMinor) = decision.Value;
         var now = clock.GetUtcNow();
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE voucher_claims SET status = @status, decided_at = @now, decided_by = @userId, decision_reason = @reason, transfer_reference = @reference
+            UPDATE voucher_claims SET status = @status, decided_at = @now, decided_by = @userId, decision_reason = @reason, transfer_reference = @reference,
+                approved_minor = @approvedMinor
             WHERE id = @claimId AND status = 'Filed'
-            """, new { status, now, userId = actor.UserId, reason, reference, claimId }, transaction, cancellationToken: cancellationToken));
+            """, new { status, now, userId = actor.UserId, reason, reference, approvedMinor, claimId }, transaction, cancellationToken: cancellationToken));
         if (changed == 0)
         {
             return new FieldError("", "Errors.Claims.AlreadyDecided", "This claim has already been decided.");
         }
-        var summary = await post(connection, transaction, claim);
+        var summary = await post(connection, transaction, claim, decision.Value);
         var action = status == ClaimStatus.Approved ? "vouchers.claim-approved" : "vouchers.claim-rejected";
         await audit.RecordAsync(connection, transaction, new AuditRecord(action, "VoucherClaim", claim.Id.ToString(), $"{summary} ({claim.FirmName})"));
         await audit.RecordAsync(connection, transaction, new AuditRecord(action, "VoucherClaim", claim.Id.ToString(), summary, claim.FirmOrgId));

@@ -15,33 +15,35 @@ internal static class ClaimPostings
         Lines = [Voucher(LedgerAccount.Voucher, claim, -claim.AmountMinor), Voucher(LedgerAccount.VoucherHold, claim, claim.AmountMinor)],
     };
 
-    public static LedgerPosting Release(VoucherClaim claim, Guid? userId) => new()
+    /// <summary><paramref name="amountMinor"/> of the hold goes back to the voucher: all of it on rejection, the rest on approval in part.</summary>
+    public static LedgerPosting Release(VoucherClaim claim, long amountMinor, Guid? userId) => new()
     {
-        Kind = "ClaimReleased", Memo = $"Claim {claim.Id} rejected: hold released", OrderId = claim.OrderId, UserId = userId,
-        Lines = [Voucher(LedgerAccount.VoucherHold, claim, -claim.AmountMinor), Voucher(LedgerAccount.Voucher, claim, claim.AmountMinor)],
+        Kind = "ClaimReleased", Memo = $"Claim {claim.Id} {(amountMinor == claim.AmountMinor ? "rejected" : "approved in part")}: hold released",
+        OrderId = claim.OrderId, UserId = userId,
+        Lines = [Voucher(LedgerAccount.VoucherHold, claim, -amountMinor), Voucher(LedgerAccount.Voucher, claim, amountMinor)],
     };
 
-    /// <summary>The hold is spent; the programme now owes the claim and the firm is owed it.</summary>
-    public static LedgerPosting Approved(VoucherClaim claim, Guid? userId) => new()
+    /// <summary><paramref name="amountMinor"/> of the hold is spent; the programme now owes it and the firm is owed it.</summary>
+    public static LedgerPosting Approved(VoucherClaim claim, long amountMinor, Guid? userId) => new()
     {
         Kind = "ClaimApproved", Memo = $"Claim {claim.Id} approved", OrderId = claim.OrderId, UserId = userId,
         Lines =
         [
-            Voucher(LedgerAccount.VoucherHold, claim, -claim.AmountMinor),
-            Voucher(LedgerAccount.VoucherSpent, claim, claim.AmountMinor),
-            Line(LedgerAccount.ClaimReceivable, claim.Id, claim, claim.AmountMinor),
-            Line(LedgerAccount.FirmPayable, claim.FirmOrgId, claim, -claim.AmountMinor),
+            Voucher(LedgerAccount.VoucherHold, claim, -amountMinor),
+            Voucher(LedgerAccount.VoucherSpent, claim, amountMinor),
+            Line(LedgerAccount.ClaimReceivable, claim.Id, claim, amountMinor),
+            Line(LedgerAccount.FirmPayable, claim.FirmOrgId, claim, -amountMinor),
         ],
     };
 
     /// <summary>The programme's transfer to the firm settles both sides; its reference is in the memo.</summary>
-    public static LedgerPosting Transferred(VoucherClaim claim, string reference, Guid? userId) => new()
+    public static LedgerPosting Transferred(VoucherClaim claim, long amountMinor, string reference, Guid? userId) => new()
     {
         Kind = "ClaimTransferred", Memo = $"Transfer {reference} to the firm for claim {claim.Id}", OrderId = claim.OrderId, UserId = userId,
         Lines =
         [
-            Line(LedgerAccount.ClaimReceivable, claim.Id, claim, -claim.AmountMinor),
-            Line(LedgerAccount.FirmPayable, claim.FirmOrgId, claim, claim.AmountMinor),
+            Line(LedgerAccount.ClaimReceivable, claim.Id, claim, -amountMinor),
+            Line(LedgerAccount.FirmPayable, claim.FirmOrgId, claim, amountMinor),
         ],
     };
 

@@ -5,7 +5,7 @@ public sealed class VoucherClaim
 {
     public const string Select =
         """
-        SELECT c.id, c.order_id, c.voucher_id, c.programme_id, c.firm_org_id, c.amount_minor, c.currency, c.status, c.note, c.filed_at,
+        SELECT c.id, c.order_id, c.voucher_id, c.programme_id, c.firm_org_id, c.amount_minor, c.approved_minor, c.currency, c.status, c.note, c.filed_at,
                c.decided_at, c.decision_reason, c.transfer_reference, f.name AS firm_name, a.name_en AS app_name_en, a.name_zh AS app_name_zh,
                o.price_minor AS order_price_minor, v.code AS voucher_code, r.name_en AS programme_name_en, r.name_zh AS programme_name_zh,
                p.org_id AS agency_org_id
@@ -24,6 +24,11 @@ public sealed class VoucherClaim
     public Guid ProgrammeId { get; init; }
     public Guid FirmOrgId { get; init; }
     public long AmountMinor { get; init; }
+
+    /// <summary>What the officer approved and the programme paid out: the amount claimed, or less with a reason.</summary>
+    public long? ApprovedMinor { get; init; }
+
+    public bool ApprovedInPart => ApprovedMinor is { } approved && approved < AmountMinor;
     public string Currency { get; init; } = "";
     public string Status { get; init; } = "";
     public string Note { get; init; } = "";

@@ -18,10 +18,13 @@ public sealed class ClaimEmails(IMailSender mail, IStringLocalizer<SharedResourc
     {
         var claim = notice.Claim;
         var programme = claim.ProgrammeNameIn(culture.Name);
-        var amount = Money.Format(claim.AmountMinor, claim.Currency);
-        var subject = string.Format(culture, L[$"Email.Claim.{notice.Kind}.Subject"], programme);
-        var body = string.Format(culture, L[$"Email.Claim.{notice.Kind}.Body"], claim.AppNameIn(culture.Name), programme, amount,
-            notice.Kind == ClaimNoticeKind.Approved ? notice.TransferReference : notice.Reason);
+        var approved = notice.Kind == ClaimNoticeKind.Approved;
+        // Approved in part has texts of its own: what was paid, of what was claimed, and why.
+        var texts = approved && claim.ApprovedInPart ? "Email.Claim.ApprovedInPart" : $"Email.Claim.{notice.Kind}";
+        var amount = Money.Format(approved ? claim.ApprovedMinor ?? claim.AmountMinor : claim.AmountMinor, claim.Currency);
+        var subject = string.Format(culture, L[$"{texts}.Subject"], programme);
+        var body = string.Format(culture, L[$"{texts}.Body"], claim.AppNameIn(culture.Name), programme, amount,
+            approved ? notice.TransferReference : notice.Reason, Money.Format(claim.AmountMinor, claim.Currency), notice.Reason);
         var where = L["Email.Claim.Where"].Value;
         var text = string.Join("\n\n", body, where, L["Email.Footer"].Value);
         var html = $"""

@@ -70,4 +70,16 @@ internal static class ClaimKit
         new() { Kind = EvidenceKinds.Invoice, FileName = "invoice.pdf", Length = Pdf.Length, Content = Pdf },
         new() { Kind = EvidenceKinds.ProofOfUse, FileName = "dashboard.png", Length = Png.Length, Content = Png },
     ];
+
+    /// <summary>A paid order of an app at <paramref name="priceMinor"/> and its claim, filed with evidence: the officer, voucher, order and claim.</summary>
+    public static async Task<(ClaimsPrincipal Officer, Voucher Voucher, CheckoutOrder Order, VoucherClaim Claim)> FiledClaimAsync(PortalHarness portal, long priceMinor)
+    {
+        var app = await CheckoutKit.PaidAppAsync(portal, priceMinor);
+        var (officer, programme) = await ProgrammeAsync(portal, 1_000_000, 200_000);
+        var (admin, _, voucher) = await FirmWithVoucherAsync(portal, officer, programme.Id);
+        var order = await PaidOrderAsync(portal, admin, app);
+        var filed = await portal.As<ClaimStore>(admin).FileAsync(order.Id, voucher.Id, "Used daily on line 2.", Evidence(), TestContext.Current.CancellationToken);
+        Assert.True(filed.Succeeded, string.Join("; ", filed.Errors.Select(e => e.Message)));
+        return (officer, voucher, order, filed.Value);
+    }
 }

@@ -34,7 +34,7 @@ public sealed class ClaimStoreTests(TestDatabases databases)
     public async Task Filing_a_claim_holds_exactly_the_coverage_share_of_what_the_firm_paid(DatabaseProvider provider)
     {
         await using var portal = await ClaimKit.StartAsync(databases, provider);
-        var (_, voucher, order, claim) = await FiledClaimAsync(portal, priceMinor: 12_345);
+        var (_, voucher, order, claim) = await ClaimKit.FiledClaimAsync(portal, priceMinor: 12_345);
 
         Assert.Equal((ClaimStatus.Filed, 6_172L, order.Id), (claim.Status, claim.AmountMinor, claim.OrderId));
         Assert.Equal(200_000 - 6_172, await CheckoutKit.BalanceAsync(portal, LedgerAccount.Voucher, voucher.Id));
@@ -47,7 +47,7 @@ public sealed class ClaimStoreTests(TestDatabases databases)
     public async Task Approving_a_claim_spends_the_hold_and_records_its_payout_as_a_transfer(DatabaseProvider provider)
     {
         await using var portal = await ClaimKit.StartAsync(databases, provider);
-        var (officer, voucher, _, claim) = await FiledClaimAsync(portal, priceMinor: 100_000);
+        var (officer, voucher, _, claim) = await ClaimKit.FiledClaimAsync(portal, priceMinor: 100_000);
 
         var approved = await portal.As<ClaimDecisions>(officer).ApproveAsync(claim.Id, Ct);
 
@@ -68,7 +68,7 @@ public sealed class ClaimStoreTests(TestDatabases databases)
     public async Task Rejecting_a_claim_with_a_reason_releases_its_hold_to_the_voucher(DatabaseProvider provider)
     {
         await using var portal = await ClaimKit.StartAsync(databases, provider);
-        var (officer, voucher, _, claim) = await FiledClaimAsync(portal, priceMinor: 100_000);
+        var (officer, voucher, _, claim) = await ClaimKit.FiledClaimAsync(portal, priceMinor: 100_000);
 
         var rejected = await portal.As<ClaimDecisions>(officer).RejectAsync(claim.Id, "The invoice names another firm.", Ct);
 
@@ -83,7 +83,7 @@ public sealed class ClaimStoreTests(TestDatabases databases)
     public async Task A_rejection_without_a_reason_is_refused_and_the_claim_stays_filed(DatabaseProvider provider)
     {
         await using var portal = await ClaimKit.StartAsync(databases, provider);
-        var (officer, voucher, _, claim) = await FiledClaimAsync(portal, priceMinor: 100_000);
+        var (officer, voucher, _, claim) = await ClaimKit.FiledClaimAsync(portal, priceMinor: 100_000);
 
         var rejected = await portal.As<ClaimDecisions>(officer).RejectAsync(claim.Id, "  ", Ct);
 
@@ -95,7 +95,7 @@ public sealed class ClaimStoreTests(TestDatabases databases)
     public async Task An_officer_of_another_agency_finds_no_such_claim(DatabaseProvider provider)
     {
         await using var portal = await ClaimKit.StartAsync(databases, provider);
-        var (_, _, _, claim) = await FiledClaimAsync(portal, priceMinor: 100_000);
+        var (_, _, _, claim) = await ClaimKit.FiledClaimAsync(portal, priceMinor: 100_000);
         var stranger = await VoucherKit.OfficerAsync(portal);
 
         var approved = await portal.As<ClaimDecisions>(stranger).ApproveAsync(claim.Id, Ct);
@@ -109,7 +109,7 @@ public sealed class ClaimStoreTests(TestDatabases databases)
     public async Task The_officer_sees_the_claim_in_the_queue_and_reads_its_evidence(DatabaseProvider provider)
     {
         await using var portal = await ClaimKit.StartAsync(databases, provider);
-        var (officer, _, _, claim) = await FiledClaimAsync(portal, priceMinor: 100_000);
+        var (officer, _, _, claim) = await ClaimKit.FiledClaimAsync(portal, priceMinor: 100_000);
 
         var queued = Assert.Single(await portal.As<ClaimDecisions>(officer).ListQueueAsync(Ct));
         var invoice = await portal.As<ClaimStore>(officer).FindEvidenceAsync(claim.Id, queued.Evidence[0].Id, Ct);
@@ -161,7 +161,7 @@ public sealed class ClaimStoreTests(TestDatabases databases)
     public async Task A_second_claim_for_the_same_order_is_refused(DatabaseProvider provider)
     {
         await using var portal = await ClaimKit.StartAsync(databases, provider);
-        var (_, voucher, order, _) = await FiledClaimAsync(portal, priceMinor: 100_000);
+        var (_, voucher, order, _) = await ClaimKit.FiledClaimAsync(portal, priceMinor: 100_000);
         var admin = Actors.MemberOf(new Organisation { Id = order.FirmOrgId, Kind = OrganisationKind.Firm, Name = "Firm" });
 
         var again = await portal.As<ClaimStore>(admin).FileAsync(order.Id, voucher.Id, "", ClaimKit.Evidence(), Ct);
@@ -188,7 +188,7 @@ public sealed class ClaimStoreTests(TestDatabases databases)
     public async Task A_voucher_with_a_claim_waiting_for_the_officer_is_clawed_back_only_after_the_decision_and_then_in_full(DatabaseProvider provider)
     {
         await using var portal = await ClaimKit.StartAsync(databases, provider);
-        var (officer, voucher, _, claim) = await FiledClaimAsync(portal, priceMinor: 100_000);
+        var (officer, voucher, _, claim) = await ClaimKit.FiledClaimAsync(portal, priceMinor: 100_000);
         var integrity = portal.As<IntegrityStore>(officer);
 
         var refused = await integrity.ClawBackAsync(voucher.ProgrammeId, voucher.Id, "Shared director.", Ct);
@@ -205,24 +205,12 @@ public sealed class ClaimStoreTests(TestDatabases databases)
     public async Task A_platform_admin_cannot_refund_an_order_while_a_reimbursement_claim_on_it_is_open(DatabaseProvider provider)
     {
         await using var portal = await ClaimKit.StartAsync(databases, provider);
-        var (_, _, order, _) = await FiledClaimAsync(portal, priceMinor: 100_000);
+        var (_, _, order, _) = await ClaimKit.FiledClaimAsync(portal, priceMinor: 100_000);
         var admin = Actors.MemberOf(await portal.CreateOrganisationAsync(OrganisationKind.Platform), Roles.PlatformAdmin, Guid.NewGuid());
 
         var refused = await portal.As<RefundStore>(admin).RefundAsync(order.Id, 100_000, 0, "The firm changed its mind.", Ct);
 
         Assert.Equal("Errors.Checkout.RefundClaimed", Assert.Single(refused.Errors).Code);
         Assert.Equal(0, await portal.CountAsync("SELECT COUNT(*) FROM checkout_refunds WHERE order_id = @Id", new { order.Id }));
-    }
-
-    private static async Task<(System.Security.Claims.ClaimsPrincipal Officer, Voucher Voucher, CheckoutOrder Order, VoucherClaim Claim)> FiledClaimAsync(
-        PortalHarness portal, long priceMinor)
-    {
-        var app = await CheckoutKit.PaidAppAsync(portal, priceMinor);
-        var (officer, programme) = await ClaimKit.ProgrammeAsync(portal, 1_000_000, 200_000);
-        var (admin, _, voucher) = await ClaimKit.FirmWithVoucherAsync(portal, officer, programme.Id);
-        var order = await ClaimKit.PaidOrderAsync(portal, admin, app);
-        var filed = await portal.As<ClaimStore>(admin).FileAsync(order.Id, voucher.Id, "Used daily on line 2.", ClaimKit.Evidence(), Ct);
-        Assert.True(filed.Succeeded, string.Join("; ", filed.Errors.Select(e => e.Message)));
-        return (officer, voucher, order, filed.Value);
     }
 }

@@ -9,7 +9,7 @@ namespace SmeOnboard.Web.Tests.Features.Vouchers.Claims;
 /// <summary>The officer's claim queue: what is claimed with its evidence, and approve or reject with a reason.</summary>
 public sealed class ClaimReviewListTests : PortalComponentContext
 {
-    private readonly List<Guid> _approved = [];
+    private readonly List<(Guid Id, long? AmountMinor, string Reason)> _approved = [];
     private readonly List<(Guid Id, string Reason)> _rejected = [];
     private IReadOnlyList<FieldError> _answer = [];
 
@@ -25,7 +25,7 @@ public sealed class ClaimReviewListTests : PortalComponentContext
         Assert.Equal(
             [$"/vouchers/claims/{claim.Id}/evidence/{claim.Evidence[0].Id}", $"/vouchers/claims/{claim.Id}/evidence/{claim.Evidence[1].Id}"],
             cut.FindAll("[data-testid=claim-evidence-link]").Select(a => a.GetAttribute("href")));
-        Assert.Equal([claim.Id], _approved);
+        Assert.Equal([(claim.Id, (long?)null, "")], _approved);
     }
 
     [Fact]
@@ -43,6 +43,27 @@ public sealed class ClaimReviewListTests : PortalComponentContext
     }
 
     [Fact]
+    public void Approving_part_hands_on_the_typed_amount_in_fen_with_the_reason()
+    {
+        var claim = Claim(ClaimStatus.Filed);
+        var cut = RenderQueue(claim);
+
+        cut.Find("input[data-testid=claim-approve-amount]").Input("300.50");
+        cut.Find("input[data-testid=claim-reason]").Input("Only the licence is eligible.");
+        cut.Find("button[data-testid=claim-approve]").Click();
+
+        Assert.Equal([(claim.Id, (long?)30_050, "Only the licence is eligible.")], _approved);
+    }
+
+    [Fact]
+    public void A_claim_approved_in_part_says_how_much_of_the_claim_was_paid()
+    {
+        var cut = RenderQueue(Claim(ClaimStatus.Approved, "TRF-20261126-0A1B2C3D", approvedMinor: 30_000));
+
+        Assert.Equal("Approved CNY 300.00 of CNY 500.00 claimed", cut.Find("[data-testid=claim-approved-part]").TextContent.Trim());
+    }
+
+    [Fact]
     public void An_approved_claim_shows_its_transfer_and_offers_no_decision()
     {
         var cut = RenderQueue(Claim(ClaimStatus.Approved, "TRF-20261126-0A1B2C3D"));
@@ -54,9 +75,9 @@ public sealed class ClaimReviewListTests : PortalComponentContext
 
     private IRenderedComponent<ClaimReviewList> RenderQueue(params VoucherClaim[] claims) => Render<ClaimReviewList>(p => p
         .Add(f => f.Claims, claims)
-        .Add(f => f.OnApprove, id =>
+        .Add(f => f.OnApprove, (id, amount, reason) =>
         {
-            _approved.Add(id);
+            _approved.Add((id, amount, reason));
             return Task.FromResult(_answer);
         })
         .Add(f => f.OnReject, (id, reason) =>
@@ -65,12 +86,12 @@ public sealed class ClaimReviewListTests : PortalComponentContext
             return Task.FromResult(_answer);
         }));
 
-    private static VoucherClaim Claim(string status, string? transfer = null)
+    private static VoucherClaim Claim(string status, string? transfer = null, long? approvedMinor = null)
     {
         var id = Guid.NewGuid();
         return new VoucherClaim
         {
-            Id = id, FirmName = "Lianda Precision", AppNameEn = "MES Lite", OrderPriceMinor = 100_000, AmountMinor = 50_000, Currency = "CNY",
+            Id = id, FirmName = "Lianda Precision", AppNameEn = "MES Lite", OrderPriceMinor = 100_000, AmountMinor = 50_000, ApprovedMinor = approvedMinor, Currency = "CNY",
             Status = status, VoucherCode = "SZ-ABCD-1234", ProgrammeNameEn = "Digital first steps", FiledAt = DateTimeOffset.UtcNow, TransferReference = transfer,
             Evidence =
             [
