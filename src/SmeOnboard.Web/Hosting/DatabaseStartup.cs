@@ -41,8 +41,9 @@ public static class DatabaseStartup
         await scope.ServiceProvider.LoadMarketplaceCatalogueAsync();
         if (scope.ServiceProvider.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
         {
-            // After the catalogue, whose apps the demo reviews are about.
+            // After the catalogue, whose apps the demo reviews and the pilot's purchases are about.
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedReviewsAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoPilot>().SeedAsync();
         }
     }
 }

@@ -7,6 +7,7 @@ public static class DemoModule
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoProgramme>();
+        services.AddScoped<DemoPilot>();
         return services;
     }
 }

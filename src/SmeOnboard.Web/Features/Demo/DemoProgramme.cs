@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Members;
@@ -26,12 +25,7 @@ public sealed class DemoProgramme(IServiceScopeFactory scopes, UserManager<AppUs
             return;
         }
         await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().Set(new ClaimsPrincipal(new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.NameIdentifier, officer.Id.ToString()), new Claim(PortalClaimTypes.DisplayName, officer.DisplayName),
-            new Claim(ClaimTypes.Role, Roles.GovOfficer), new Claim(PortalClaimTypes.OrganisationId, agency.Id.ToString()),
-            new Claim(PortalClaimTypes.OrganisationKind, agency.Kind.ToString()), new Claim(PortalClaimTypes.OrganisationName, agency.Name),
-        ], "Demo")));
+        scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().Set(DemoActors.As(officer.Id, officer.DisplayName, Roles.GovOfficer, agency));
         var store = scope.ServiceProvider.GetRequiredService<ProgrammeStore>();
         var today = new DateTimeOffset(clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
         var created = await store.CreateAsync(new ProgrammeDraft

@@ -11,9 +11,9 @@ public static class DemoReviews
 {
     public static readonly IReadOnlyList<CompanyProfile> Firms =
     [
-        new() { Name = "Wuxi Hengtai Bearing Co., Ltd.", Region = "CN-JS-WX", IndustryCode = "C34", HeadcountBand = "100-299", TurnoverBand = "50M-200M" },
-        new() { Name = "Ningbo Mingda Mould Works", Region = "CN-ZJ-NB", IndustryCode = "C35", HeadcountBand = "10-49", TurnoverBand = "1M-10M" },
-        new() { Name = "Dongguan Huaxin Electronics", Region = "CN-GD-DG", IndustryCode = "C39", HeadcountBand = "50-99", TurnoverBand = "10M-50M" },
+        new() { Name = "Wuxi Hengtai Bearing Co., Ltd.", Region = "CN-JS-WX", IndustryCode = "C28", HeadcountBand = "100-249", TurnoverBand = "GT50M" },
+        new() { Name = "Ningbo Mingda Mould Works", Region = "CN-ZJ-NB", IndustryCode = "C28", HeadcountBand = "10-49", TurnoverBand = "1M-10M" },
+        new() { Name = "Dongguan Huaxin Electronics", Region = "CN-GD-DG", IndustryCode = "C26", HeadcountBand = "50-99", TurnoverBand = "10M-50M" },
     ];
 
     /// <summary>Firm index, app, days since the install, stars, author, text and the vendor's reply if any.</summary>
