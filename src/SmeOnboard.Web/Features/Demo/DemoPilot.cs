@@ -36,10 +36,7 @@ public sealed partial class DemoPilot(
 
     public async Task SeedAsync()
     {
-        var officer = await users.FindByEmailAsync(DemoAccounts.OfficerEmail);
-        var membership = officer is null ? null : await memberships.FindForUserAsync(officer.Id);
-        var agency = membership is null ? null : await organisations.FindAsync(membership.OrgId);
-        if (!payments.IsSandbox || officer is null || agency is null || await ExistsAsync(agency.Id))
+        if (!payments.IsSandbox || await DemoActors.OfficerAsync(users, memberships, organisations) is not var (officer, agency) || await ExistsAsync(agency.Id))
         {
             return;
         }

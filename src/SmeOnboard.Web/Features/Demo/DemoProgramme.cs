@@ -16,10 +16,7 @@ public sealed class DemoProgramme(IServiceScopeFactory scopes, UserManager<AppUs
 {
     public async Task SeedAsync()
     {
-        var officer = await users.FindByEmailAsync(DemoAccounts.OfficerEmail);
-        var membership = officer is null ? null : await memberships.FindForUserAsync(officer.Id);
-        var agency = membership is null ? null : await organisations.FindAsync(membership.OrgId);
-        if (officer is null || agency is null
+        if (await DemoActors.OfficerAsync(users, memberships, organisations) is not var (officer, agency)
             || await db.QuerySingleOrDefaultAsync<int>("SELECT 1 FROM voucher_programmes WHERE org_id = @Id LIMIT 1", new { agency.Id }, CancellationToken.None) == 1)
         {
             return;
