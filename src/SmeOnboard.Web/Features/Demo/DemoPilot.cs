@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using SmeOnboard.Core.Common;
 using SmeOnboard.Core.Data;
 using SmeOnboard.Core.Features.Checkout;
 using SmeOnboard.Core.Features.Marketplace;
@@ -108,14 +110,14 @@ public sealed partial class DemoPilot(
         return true;
     }
 
-    private async Task<T> AsAsync<T>(System.Security.Claims.ClaimsPrincipal principal, Func<IServiceProvider, Task<T>> act)
+    private async Task<T> AsAsync<T>(ClaimsPrincipal principal, Func<IServiceProvider, Task<T>> act)
     {
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().Set(principal);
         return await act(scope.ServiceProvider);
     }
 
-    private static T Check<T>(SmeOnboard.Core.Common.Result<T> result, string what) =>
+    private static T Check<T>(Result<T> result, string what) =>
         result.Succeeded ? result.Value : throw new InvalidOperationException($"Demo pilot, {what}: {string.Join("; ", result.Errors.Select(e => e.Message))}");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo programme {Programme} with its vouchers and purchases")]
