@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.Extensions.Localization;
 using SmeOnboard.Core.Features.Checkout.Renewals;
 using SmeOnboard.Core.Features.Email;
@@ -20,12 +19,6 @@ public sealed class RenewalEmails(IMailSender mail, IStringLocalizer<SharedResou
         var subject = string.Format(culture, L["Email.Renewal.PastDue.Subject"], name);
         var body = string.Format(culture, L["Email.Renewal.PastDue.Body"], name, Money.Format(notice.AmountMinor, notice.Currency), PastDueReasons.Describe(notice.Reason, L));
         var where = L["Email.Renewal.Where"].Value;
-        var text = string.Join("\n\n", body, where, L["Email.Footer"].Value);
-        var html = $"""
-            <p>{WebUtility.HtmlEncode(body)}</p>
-            <p>{WebUtility.HtmlEncode(where)}</p>
-            <p style="color:#666">{WebUtility.HtmlEncode(L["Email.Footer"])}</p>
-            """;
-        return new EmailContent(subject, text, html);
+        return EmailContent.Notice(subject, body, null, where, L["Email.Footer"].Value);
     }
 }

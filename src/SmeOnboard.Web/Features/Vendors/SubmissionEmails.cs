@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.Extensions.Localization;
 using SmeOnboard.Core.Features.Email;
 using SmeOnboard.Core.Features.Marketplace.Submissions;
@@ -24,13 +23,6 @@ public sealed class SubmissionEmails(IMailSender mail, IStringLocalizer<SharedRe
         var body = string.Format(culture, L["Email.Submission.Body"], name, notice.Version, state);
         var note = string.IsNullOrWhiteSpace(notice.Comment) ? null : string.Format(culture, L["Email.Submission.Comment"], notice.Comment);
         var where = L["Email.Submission.Where"].Value;
-        var text = string.Join("\n\n", new[] { body, note, where, L["Email.Footer"].Value }.OfType<string>());
-        var html = $"""
-            <p>{WebUtility.HtmlEncode(body)}</p>
-            {(note is null ? "" : $"<p><strong>{WebUtility.HtmlEncode(note)}</strong></p>")}
-            <p>{WebUtility.HtmlEncode(where)}</p>
-            <p style="color:#666">{WebUtility.HtmlEncode(L["Email.Footer"])}</p>
-            """;
-        return new EmailContent(subject, text, html);
+        return EmailContent.Notice(subject, body, note, where, L["Email.Footer"].Value);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.Extensions.Localization;
 using SmeOnboard.Core.Features.Email;
 using SmeOnboard.Core.Features.Vouchers;
@@ -24,12 +23,6 @@ public sealed class VoucherEmails(IMailSender mail, IStringLocalizer<SharedResou
             ? string.Format(culture, L[$"Email.Voucher.{notice.Kind}.Body"], name, voucher.Code, Money.Format(voucher.FaceMinor, voucher.Currency), voucher.ExpiresAt.ToString("yyyy-MM-dd", culture))
             : string.Format(culture, L[$"Email.Voucher.{notice.Kind}.Body"], name, notice.Reason);
         var where = L["Email.Voucher.Where"].Value;
-        var text = string.Join("\n\n", body, where, L["Email.Footer"].Value);
-        var html = $"""
-            <p>{WebUtility.HtmlEncode(body)}</p>
-            <p>{WebUtility.HtmlEncode(where)}</p>
-            <p style="color:#666">{WebUtility.HtmlEncode(L["Email.Footer"])}</p>
-            """;
-        return new EmailContent(subject, text, html);
+        return EmailContent.Notice(subject, body, null, where, L["Email.Footer"].Value);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.Extensions.Localization;
 using SmeOnboard.Core.Features.Email;
 using SmeOnboard.Core.Features.Vouchers;
@@ -26,12 +25,6 @@ public sealed class ClaimEmails(IMailSender mail, IStringLocalizer<SharedResourc
         var body = string.Format(culture, L[$"{texts}.Body"], claim.AppNameIn(culture.Name), programme, amount,
             approved ? notice.TransferReference : notice.Reason, Money.Format(claim.AmountMinor, claim.Currency), notice.Reason);
         var where = L["Email.Claim.Where"].Value;
-        var text = string.Join("\n\n", body, where, L["Email.Footer"].Value);
-        var html = $"""
-            <p>{WebUtility.HtmlEncode(body)}</p>
-            <p>{WebUtility.HtmlEncode(where)}</p>
-            <p style="color:#666">{WebUtility.HtmlEncode(L["Email.Footer"])}</p>
-            """;
-        return new EmailContent(subject, text, html);
+        return EmailContent.Notice(subject, body, null, where, L["Email.Footer"].Value);
     }
 }
