@@ -132,18 +132,18 @@ public sealed class SubscriptionRenewer(
         {
             return (0, null);
         }
-        var app = await connection.QuerySingleAsync<(string Category, bool VoucherEligible)>(new CommandDefinition(
-            "SELECT category, voucher_eligible FROM marketplace_apps WHERE id = @AppId", new { subscription.AppId }, transaction, cancellationToken: cancellationToken));
-        var code = await connection.QuerySingleAsync<string>(new CommandDefinition(
-            "SELECT code FROM vouchers WHERE id = @VoucherId", new { subscription.VoucherId }, transaction, cancellationToken: cancellationToken));
-        var band = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
-            "SELECT headcount_band FROM organisations WHERE id = @FirmOrgId", new { subscription.FirmOrgId }, transaction, cancellationToken: cancellationToken));
+        var facts = await connection.QuerySingleAsync<(string Category, bool VoucherEligible, string Code, string? Band)>(new CommandDefinition(
+            """
+            SELECT a.category, a.voucher_eligible, v.code, f.headcount_band
+            FROM marketplace_apps a, vouchers v, organisations f
+            WHERE a.id = @AppId AND v.id = @VoucherId AND f.id = @FirmOrgId
+            """, new { subscription.AppId, subscription.VoucherId, subscription.FirmOrgId }, transaction, cancellationToken: cancellationToken));
         var basis = new ShareInputs
         {
-            AppId = subscription.AppId, AppCategory = app.Category, AppVoucherEligible = app.VoucherEligible, PriceMinor = subscription.PriceMinor,
-            Currency = subscription.Currency, FirmOrgId = subscription.FirmOrgId, FirmHeadcountBand = band, Now = clock.GetUtcNow(),
+            AppId = subscription.AppId, AppCategory = facts.Category, AppVoucherEligible = facts.VoucherEligible, PriceMinor = subscription.PriceMinor,
+            Currency = subscription.Currency, FirmOrgId = subscription.FirmOrgId, FirmHeadcountBand = facts.Band, Now = clock.GetUtcNow(),
         };
-        var state = await VoucherState.ReadAsync(connection, transaction, db.Dialect.ForUpdate, code, basis, cancellationToken);
+        var state = await VoucherState.ReadAsync(connection, transaction, db.Dialect.ForUpdate, facts.Code, basis, cancellationToken);
         var quote = ShareCalculator.Calculate(RenewalShare.AsSamePurchase(state!));
         return quote.Succeeded ? (quote.Value.ShareMinor, null) : (0, quote.Errors[0].Message);
     }
